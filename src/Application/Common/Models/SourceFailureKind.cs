@@ -1,0 +1,23 @@
+namespace DiningMenus.Application.Common.Models;
+
+/// <summary>Why a menu source gave no menu; every kind sends the orchestrator to the next fallback.</summary>
+public enum SourceFailureKind
+{
+    /// <summary>Connection refused, DNS, TLS, or the resilience pipeline gave up.</summary>
+    Unreachable,
+
+    /// <summary>A non-success HTTP status.</summary>
+    HttpError,
+
+    /// <summary>The request exceeded its timeout.</summary>
+    Timeout,
+
+    /// <summary>The body was not the expected format (truncated, HTML instead of JSON, wrong shape).</summary>
+    Malformed,
+
+    /// <summary>The body was a valid menu, but for another date.</summary>
+    WrongDate,
+
+    /// <summary>This source cannot answer this request (e.g. a "today only" page asked for another day).</summary>
+    NotApplicable,
+}

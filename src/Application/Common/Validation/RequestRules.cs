@@ -1,0 +1,45 @@
+using System.Globalization;
+using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Options;
+using DiningMenus.Domain.Menus;
+using FluentValidation;
+
+namespace DiningMenus.Application.Common.Validation;
+
+/// <summary>Validation rules shared by every query that takes a hall id or a service date.</summary>
+public static class RequestRules
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>Parses a date exactly as the contract writes it (YYYY-MM-DD).</summary>
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public static IRuleBuilderOptions<T, string?> MustBeKnownHall<T>(this IRuleBuilderInitial<T, string?> rule, IHallRegistry halls) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("hall_id is required.")
+            .Must(id => halls.Find(id) is not null)
+            .WithErrorCode(ErrorCodes.UnknownHall)
+            .WithMessage((_, id) => $"Unknown hall_id: {id}");
+
+    /// <summary>A YYYY-MM-DD date inside the window of days around today (Pacific) that the service answers for.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeServedDate<T>(
+        this IRuleBuilderInitial<T, string?> rule, TimeProvider clock, MenusOptions options) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(text => TryParseDate(text, out _))
+            .WithMessage((_, text) => $"Invalid date format, use YYYY-MM-DD (got '{text}').")
+            .Must(text => IsInWindow(text!, clock, options))
+            .WithMessage((_, text) =>
+            {
+                var today = ServiceCalendar.Today(clock);
+                return $"Date {text} is outside the served window: {options.MaxDaysBack} days before to "
+                    + $"{options.MaxDaysAhead} days after today ({today.ToString(DateFormat, CultureInfo.InvariantCulture)}, Pacific time).";
+            });
+
+    private static bool IsInWindow(string text, TimeProvider clock, MenusOptions options)
+    {
+        TryParseDate(text, out var date);
+        var today = ServiceCalendar.Today(clock);
+        return date >= today.AddDays(-options.MaxDaysBack) && date <= today.AddDays(options.MaxDaysAhead);
+    }
+}

@@ -1,0 +1,22 @@
+using DiningMenus.Application.Common.Options;
+using DiningMenus.Application.Menus.Common;
+using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiningMenus.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Validators, options and use-case services. Mediator itself (handlers and the ordered behaviors) is
+    /// registered by the Api project, because its source generator must run in the outermost assembly.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MenusOptions>().Bind(configuration.GetSection(MenusOptions.SectionName)).ValidateOnStart();
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
+        services.AddScoped<MenuFallbackOrchestrator>();
+        return services;
+    }
+}

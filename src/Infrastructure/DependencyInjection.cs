@@ -1,0 +1,90 @@
+using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Infrastructure.Caching;
+using DiningMenus.Infrastructure.Halls;
+using DiningMenus.Infrastructure.Http;
+using DiningMenus.Infrastructure.Vendors.Pomona;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace DiningMenus.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Hall registry, cache (Redis when <c>Redis:Configuration</c> is set, else in-memory), upstream clients and vendor sources.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddOptions<HallCatalogOptions>().Bind(configuration.GetSection(HallCatalogOptions.SectionName));
+        services.AddSingleton<IHallRegistry, ConfigurationHallRegistry>();
+
+        services.AddCaching(configuration);
+        services.AddUpstreamClients(configuration);
+
+        services.AddSingleton<IMenuSource, EatecMenuSource>();
+        return services;
+    }
+
+    private static void AddCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.SectionName));
+        var redis = configuration["Redis:Configuration"];
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddDistributedMemoryCache();
+        }
+        else
+        {
+            var instanceName = configuration[$"{CacheOptions.SectionName}:{nameof(CacheOptions.InstanceName)}"] ?? new CacheOptions().InstanceName;
+            services.AddStackExchangeRedisCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = instanceName;
+            });
+        }
+
+        services.AddSingleton(sp => new CacheTtlPolicy(sp.GetRequiredService<IOptions<CacheOptions>>(), Random.Shared));
+        services.AddSingleton<IResponseCache, JitteredDistributedCache>();
+        services.AddSingleton<IRequestCoalescer, RequestCoalescer>();
+        services.AddSingleton<ILastGoodMenuStore, DistributedLastGoodMenuStore>();
+    }
+
+    private static void AddUpstreamClients(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<UpstreamOptions>().Bind(configuration.GetSection(UpstreamOptions.SectionName));
+        services.AddSingleton<UpstreamUrls>();
+
+        services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience();
+    }
+
+    private static void ConfigureClient(IServiceProvider services, HttpClient client)
+    {
+        var options = services.GetRequiredService<IOptions<UpstreamOptions>>().Value;
+        client.MaxResponseContentBufferSize = options.MaxResponseBytes;
+        client.Timeout = TimeSpan.FromSeconds(options.TotalTimeoutSeconds + 5); // the resilience pipeline times out first
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+    }
+
+    /// <summary>Timeouts, bounded retries with jitter and a circuit breaker per upstream host.</summary>
+    private static void AddUpstreamResilience(this IHttpClientBuilder builder)
+    {
+        builder.AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
+            {
+                var options = services.GetRequiredService<IOptions<UpstreamOptions>>().Value;
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(options.AttemptTimeoutSeconds);
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(options.TotalTimeoutSeconds);
+                resilience.Retry.MaxRetryAttempts = options.MaxRetryAttempts;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMilliseconds);
+                resilience.Retry.BackoffType = DelayBackoffType.Exponential;
+                resilience.Retry.UseJitter = true;
+                resilience.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(options.CircuitBreakSeconds);
+                // The breaker's sampling window must be at least twice the attempt timeout.
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * options.AttemptTimeoutSeconds + 1));
+            })
+            .SelectPipelineByAuthority();
+    }
+}
