@@ -1,0 +1,41 @@
+using DiningMenus.Application.Menus.Queries.GetMenu;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DiningMenus.Api.Controllers;
+
+/// <summary>Menus of the seven Claremont Colleges dining halls.</summary>
+[ApiController]
+[Route("api/v2/menus")]
+[Produces("application/json")]
+public sealed class MenusController(ISender sender) : ControllerBase
+{
+    /// <summary>One meal of one hall on one date.</summary>
+    /// <remarks>
+    /// Example: <c>GET /api/v2/menus?hall_id=frary&amp;date=2025-12-01&amp;meal=dinner</c>.
+    /// A hall that serves brunch instead of breakfast or lunch answers those with its brunch.
+    /// </remarks>
+    /// <param name="hallId">frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
+    /// <param name="date">Service date YYYY-MM-DD (Pacific); today when omitted.</param>
+    /// <param name="meal">breakfast, brunch, lunch, dinner or late_night.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <response code="200">The meal, fresh or (when the source fails) the last good copy of that date with is_stale true.</response>
+    /// <response code="400">Missing or malformed parameter, or a date outside the served window.</response>
+    /// <response code="404">Unknown hall_id, or no such meal that day (closed, unpublished, not served).</response>
+    /// <response code="503">The upstream failed and no good copy of that date exists; see Retry-After.</response>
+    [HttpGet]
+    [ProducesResponseType<MenuResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
+    public async Task<MenuResponse> GetMenu(
+        [FromQuery(Name = "hall_id")] string? hallId,
+        [FromQuery(Name = "date")] string? date,
+        [FromQuery(Name = "meal")] string? meal,
+        CancellationToken cancellationToken) =>
+        await sender.Send(new GetMenuQuery(hallId, EmptyIfPresent("date", date), meal), cancellationToken);
+
+    /// <summary>Model binding turns "date=" into null, which would mean "today"; an empty value given is invalid instead.</summary>
+    private string? EmptyIfPresent(string name, string? value) =>
+        value ?? (Request.Query.ContainsKey(name) ? string.Empty : null);
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using DiningMenus.Application.Common.Exceptions;
+using DiningMenus.Application.Common.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DiningMenus.Api.Infrastructure;
+
+/// <summary>
+/// Turns application exceptions into RFC 9457 problem details: validation → 400 (an unknown hall → 404),
+/// not found → 404, upstream unavailable → 503 with Retry-After. Anything else is left to the default 500.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => FromValidation(validation),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", notFound.Message),
+            UpstreamUnavailableException unavailable => Unavailable(httpContext, unavailable),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails FromValidation(ValidationException exception)
+    {
+        var unknownHall = exception.Errors.FirstOrDefault(e => e.ErrorCode == ErrorCodes.UnknownHall);
+        if (unknownHall is not null)
+        {
+            return Problem(StatusCodes.Status404NotFound, "Not Found", unknownHall.ErrorMessage);
+        }
+
+        var errors = exception.Errors
+            .GroupBy(e => e.PropertyName)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Bad Request",
+            Detail = string.Join(" ", errors.Values.SelectMany(m => m)),
+        };
+    }
+
+    private static ProblemDetails Unavailable(HttpContext httpContext, UpstreamUnavailableException exception)
+    {
+        httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(exception.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", exception.Message);
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+}

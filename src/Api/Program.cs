@@ -1,0 +1,22 @@
+using DiningMenus.Api;
+using DiningMenus.Application;
+using DiningMenus.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddApplication(builder.Configuration)
+    .AddInfrastructure(builder.Configuration)
+    .AddMenusMediator()
+    .AddApi(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(o => o.DocumentTitle = "DiningMenus API");
+app.MapControllers();
+app.MapHealthChecks("/health");
+
+app.Run();

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DiningMenus.Api.FunctionalTests;
+
+/// <summary>
+/// The real service, with its upstream redirected to a <see cref="FakeUpstream.FakeUpstreamServer"/> on
+/// loopback, a fake clock, and Redis when <c>Redis__Configuration</c> is set (CI sets it), each factory
+/// under its own key prefix so tests never see each other's entries.
+/// </summary>
+public sealed class MenusApiFactory(Uri upstream, SettableClock clock, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    /// <summary>Monday 2025-12-01, noon in Claremont: the Dec 2025 Eatec captures are inside the served window.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2025, 12, 1, 20, 0, 0, TimeSpan.Zero);
+
+    public static string? RedisConfiguration => Environment.GetEnvironmentVariable("Redis__Configuration") is { Length: > 0 } value ? value : null;
+
+    public string InstanceName { get; } = $"test-{Guid.NewGuid():N}:";
+
+    public SettableClock Clock { get; } = clock;
+
+    public static MenusApiFactory Create(Uri upstream, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(upstream, new SettableClock(DefaultNow), settings);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Upstream:RedirectBaseUrl", upstream.ToString());
+        builder.UseSetting("Redis:Configuration", RedisConfiguration ?? string.Empty);
+        builder.UseSetting("Cache:InstanceName", InstanceName);
+        // Failures should fail fast in tests: short attempts, quick retries.
+        builder.UseSetting("Upstream:AttemptTimeoutSeconds", "2");
+        builder.UseSetting("Upstream:TotalTimeoutSeconds", "5");
+        builder.UseSetting("Upstream:RetryBaseDelayMilliseconds", "10");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
