@@ -3,6 +3,7 @@ using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Http;
 using DiningMenus.Infrastructure.Vendors.Pomona;
+using DiningMenus.Infrastructure.Vendors.Sodexo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -25,6 +26,9 @@ public static class DependencyInjection
         services.AddUpstreamClients(configuration);
 
         services.AddSingleton<IMenuSource, EatecMenuSource>();
+        services.AddSingleton<IMenuSource, SodexoApiMenuSource>();
+        services.AddSingleton<IMenuSource, SodexoLocationPageMenuSource>();
+        services.AddSingleton<IMenuSource, SodexoBiteMenuSource>();
         return services;
     }
 
@@ -58,6 +62,8 @@ public static class DependencyInjection
         services.AddSingleton<UpstreamUrls>();
 
         services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddOptions<SodexoOptions>().Bind(configuration.GetSection(SodexoOptions.SectionName));
+        services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience();
     }
 
     private static void ConfigureClient(IServiceProvider services, HttpClient client)
