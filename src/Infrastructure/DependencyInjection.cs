@@ -25,10 +25,11 @@ public static class DependencyInjection
         services.AddCaching(configuration);
         services.AddUpstreamClients(configuration);
 
-        services.AddSingleton<IMenuSource, EatecMenuSource>();
-        services.AddSingleton<IMenuSource, SodexoApiMenuSource>();
-        services.AddSingleton<IMenuSource, SodexoLocationPageMenuSource>();
-        services.AddSingleton<IMenuSource, SodexoBiteMenuSource>();
+        // Transient: sources hold typed HttpClients, whose handlers the factory rotates; a singleton would pin one forever.
+        services.AddTransient<IMenuSource, EatecMenuSource>();
+        services.AddTransient<IMenuSource, SodexoApiMenuSource>();
+        services.AddTransient<IMenuSource, SodexoLocationPageMenuSource>();
+        services.AddTransient<IMenuSource, SodexoBiteMenuSource>();
         return services;
     }
 

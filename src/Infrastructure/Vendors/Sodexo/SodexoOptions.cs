@@ -11,9 +11,9 @@ public sealed class SodexoOptions
     /// <summary>
     /// The public key the sodexomyway.com sites' browser script sends as <c>API-Key</c> (the same UUID for every
     /// campus in the public projects that call the API). Sodexo can rotate it: override <c>Sodexo:ApiKey</c>
-    /// without a release. Empty turns the API source off.
+    /// without a release. Empty turns the API source off. The value lives in appsettings.json.
     /// </summary>
-    public string ApiKey { get; set; } = "68717828-b754-420d-9488-4c37cb7d7ef7";
+    public string ApiKey { get; set; } = string.Empty;
 
     /// <summary>Legacy week page whose <c>#nutData</c> holds the menu.</summary>
     public string BiteMenuUrl { get; set; } = "https://menus.sodexomyway.com/BiteMenu/MenuOnly";

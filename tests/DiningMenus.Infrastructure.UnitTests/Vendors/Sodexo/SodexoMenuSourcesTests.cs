@@ -55,7 +55,7 @@ public sealed class SodexoMenuSourcesTests
         var noKey = new SodexoOptions { ApiKey = " " };
 
         var withoutKey = await new SodexoApiMenuSource(Client(handler, noKey), Halls(), Options.Create(noKey)).ReadAsync(Hoch, Saturday, CancellationToken.None);
-        var withoutIds = await new SodexoApiMenuSource(Client(handler), Halls(locationId: null), Options.Create(new SodexoOptions())).ReadAsync(Hoch, Saturday, CancellationToken.None);
+        var withoutIds = await new SodexoApiMenuSource(Client(handler), Halls(locationId: null), Options.Create(new SodexoOptions { ApiKey = "test-key" })).ReadAsync(Hoch, Saturday, CancellationToken.None);
 
         Assert.That(withoutKey.Failure?.Kind, Is.EqualTo(SourceFailureKind.NotApplicable));
         Assert.That(withoutIds.Failure?.Kind, Is.EqualTo(SourceFailureKind.NotApplicable));
@@ -68,8 +68,9 @@ public sealed class SodexoMenuSourcesTests
         var login = new StubHandler("<html><body>Please sign in</body></html>");
         var forbidden = new StubHandler("denied", HttpStatusCode.Forbidden);
 
-        var malformed = await new SodexoApiMenuSource(Client(login), Halls(), Options.Create(new SodexoOptions())).ReadAsync(Hoch, Saturday, CancellationToken.None);
-        var httpError = await new SodexoApiMenuSource(Client(forbidden), Halls(), Options.Create(new SodexoOptions())).ReadAsync(Hoch, Saturday, CancellationToken.None);
+        var keyed = new SodexoOptions { ApiKey = "test-key" };
+        var malformed = await new SodexoApiMenuSource(Client(login, keyed), Halls(), Options.Create(keyed)).ReadAsync(Hoch, Saturday, CancellationToken.None);
+        var httpError = await new SodexoApiMenuSource(Client(forbidden, keyed), Halls(), Options.Create(keyed)).ReadAsync(Hoch, Saturday, CancellationToken.None);
 
         Assert.That(malformed.Failure?.Kind, Is.EqualTo(SourceFailureKind.Malformed));
         Assert.That(httpError.Failure?.Kind, Is.EqualTo(SourceFailureKind.HttpError));
