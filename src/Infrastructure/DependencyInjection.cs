@@ -2,6 +2,7 @@ using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Http;
+using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddUpstreamClients(configuration);
 
         services.AddSingleton<IMenuSource, EatecMenuSource>();
+        services.AddSingleton<IMenuSource, BonAppetitMenuSource>();
         return services;
     }
 
@@ -58,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<UpstreamUrls>();
 
         services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddHttpClient<BonAppetitPageClient>(ConfigureClient).AddUpstreamResilience();
     }
 
     private static void ConfigureClient(IServiceProvider services, HttpClient client)
