@@ -23,6 +23,9 @@ internal sealed class BamcoScriptData : IDisposable
     private readonly List<JsonDocument> _documents = [];
     private readonly Dictionary<string, JsonElement> _dayparts = new(StringComparer.Ordinal);
 
+    // JsonElement property lookup is a linear scan; menu_items has hundreds of entries looked up hundreds of times.
+    private readonly Dictionary<string, JsonElement> _itemsById = new(StringComparer.Ordinal);
+
     private BamcoScriptData()
     {
     }
@@ -54,7 +57,7 @@ internal sealed class BamcoScriptData : IDisposable
         daypartId is not null && _dayparts.TryGetValue(daypartId, out var daypart) ? daypart : null;
 
     /// <summary>The menu item with this id, or null.</summary>
-    public JsonElement? Item(string? id) => id is null ? null : MenuItems?.Prop(id);
+    public JsonElement? Item(string? id) => id is not null && _itemsById.TryGetValue(id, out var item) ? item : null;
 
     public void Dispose()
     {
@@ -76,8 +79,22 @@ internal sealed class BamcoScriptData : IDisposable
             if (start >= 0)
             {
                 MenuItems = ParseAt(html, start, MenuItemsTarget);
+                IndexItems(MenuItems.Value);
                 return;
             }
+        }
+    }
+
+    private void IndexItems(JsonElement menuItems)
+    {
+        if (menuItems.ValueKind != JsonValueKind.Object)
+        {
+            return; // PHP writes an empty map as []
+        }
+
+        foreach (var entry in menuItems.EnumerateObject())
+        {
+            _itemsById[entry.Name] = entry.Value;
         }
     }
 

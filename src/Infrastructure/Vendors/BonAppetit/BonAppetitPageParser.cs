@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Domain.Menus;
-using HtmlAgilityPack;
 
 namespace DiningMenus.Infrastructure.Vendors.BonAppetit;
 
@@ -33,9 +32,7 @@ public static class BonAppetitPageParser
         try
         {
             using var data = BamcoScriptData.Read(html);
-            var page = new HtmlDocument();
-            page.LoadHtml(html);
-            return ReadDay(DaypartSection.FindAll(page), data, hallId, date);
+            return ReadDay(DaypartSection.FindAll(html), data, hallId, date);
         }
         catch (JsonException ex)
         {

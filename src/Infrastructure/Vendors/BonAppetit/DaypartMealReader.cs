@@ -47,7 +47,7 @@ internal static class DaypartMealReader
     {
         var stations = new StationListBuilder();
         var station = UnnamedStation;
-        foreach (var node in section.Node.Descendants())
+        foreach (var node in section.LoadMarkup().Descendants())
         {
             if (node.Name == "h3" && node.HasClass("site-panel__daypart-station-title"))
             {
