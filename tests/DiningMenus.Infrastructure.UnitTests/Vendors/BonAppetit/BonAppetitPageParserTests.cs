@@ -303,6 +303,31 @@ public sealed class BonAppetitPageParserTests
     }
 
     [Test]
+    public void A_real_page_without_daypart_json_is_read_from_its_markup()
+    {
+        // Station headings repeat once per tier tab and merge, so stations come in tab order rather than JSON order;
+        // the item counts match the JSON's. (Expected values: python3 walking h3 titles and item blocks.)
+        var html = SharedFixtures.ReadText(Collins).Replace("Bamco.dayparts[", "Bamco.hidden_dayparts[", StringComparison.Ordinal);
+
+        var day = BonAppetitPageParser.Parse(html, "collins", Saturday).DayFor(Saturday)!;
+
+        var brunch = day.FindMeal(MealPeriod.Brunch)!;
+        Assert.That((brunch.Label, brunch.Start, brunch.End), Is.EqualTo(("Brunch", (TimeOnly?)new TimeOnly(10, 30), (TimeOnly?)new TimeOnly(12, 30))));
+        Assert.That(brunch.ItemCount, Is.EqualTo(216));
+        Assert.That(TierCounts(brunch), Is.EqualTo(new[] { 19, 131, 66 }));
+        Assert.That(brunch.Stations.Select(s => (s.Name, s.Items.Count)), Is.EqualTo(new[]
+        {
+            ("breakfast @ home", 13), ("options", 6), ("grill", 3), ("ovens", 2), ("expo", 1), ("breakfast options", 4), ("breakfast grill", 19),
+            ("breakfast bakery", 11), ("deli bar", 42), ("chocolate chip cookies", 1), ("beverages", 10), ("cereal", 29),
+            ("toppings & condiments", 10), ("salad bar", 64), ("smoothies", 1),
+        }));
+        var dinner = day.FindMeal(MealPeriod.Dinner)!;
+        Assert.That(dinner.ItemCount, Is.EqualTo(308));
+        Assert.That(TierCounts(dinner), Is.EqualTo(new[] { 26, 214, 68 }));
+        Assert.That(ItemAt(dinner, "grill", "Grilled to Order").Tags, Is.EqualTo(new[] { "farm-to-fork" }));
+    }
+
+    [Test]
     public void Daypart_json_without_times_takes_the_section_times()
     {
         const string Page = """
