@@ -2,6 +2,7 @@ using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Http;
+using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Infrastructure.Vendors.Sodexo;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddTransient<IMenuSource, SodexoApiMenuSource>();
         services.AddTransient<IMenuSource, SodexoLocationPageMenuSource>();
         services.AddTransient<IMenuSource, SodexoBiteMenuSource>();
+        services.AddTransient<IMenuSource, BonAppetitMenuSource>();
         return services;
     }
 
@@ -65,6 +67,7 @@ public static class DependencyInjection
         services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience();
         services.AddOptions<SodexoOptions>().Bind(configuration.GetSection(SodexoOptions.SectionName));
         services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddHttpClient<BonAppetitPageClient>(ConfigureClient).AddUpstreamResilience();
     }
 
     private static void ConfigureClient(IServiceProvider services, HttpClient client)
