@@ -28,6 +28,7 @@ public static class DependencyInjection
 
         // Transient: sources hold typed HttpClients, whose handlers the factory rotates; a singleton would pin one forever.
         services.AddTransient<IMenuSource, EatecMenuSource>();
+        services.AddTransient<IMenuSource, EatecDiscoveredFeedSource>();
         services.AddTransient<IMenuSource, SodexoApiMenuSource>();
         services.AddTransient<IMenuSource, SodexoLocationPageMenuSource>();
         services.AddTransient<IMenuSource, SodexoBiteMenuSource>();
@@ -65,6 +66,7 @@ public static class DependencyInjection
         services.AddSingleton<UpstreamUrls>();
 
         services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddOptions<PomonaOptions>().Bind(configuration.GetSection(PomonaOptions.SectionName));
         services.AddOptions<SodexoOptions>().Bind(configuration.GetSection(SodexoOptions.SectionName));
         services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience();
         services.AddHttpClient<BonAppetitPageClient>(ConfigureClient).AddUpstreamResilience();

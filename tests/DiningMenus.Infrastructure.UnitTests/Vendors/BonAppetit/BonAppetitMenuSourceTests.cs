@@ -1,3 +1,4 @@
+using DiningMenus.Infrastructure.UnitTests.Http;
 using System.Net;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Domain.Halls;
@@ -19,7 +20,7 @@ public sealed class BonAppetitMenuSourceTests
 
     private static readonly Hall Collins = new("collins", "Collins", "cmc", VendorType.BonAppetit);
 
-    private static BonAppetitMenuSource Source(StubHandler handler, string? cafePageUrl)
+    private static BonAppetitMenuSource Source(StubHttpHandler handler, string? cafePageUrl)
     {
         var halls = new HallCatalogOptions { ["collins"] = new HallOptions { Vendor = VendorType.BonAppetit, CafePageUrl = cafePageUrl } };
         var client = new BonAppetitPageClient(new HttpClient(handler), new UpstreamUrls(Options.Create(new UpstreamOptions())));
@@ -29,7 +30,7 @@ public sealed class BonAppetitMenuSourceTests
     [Test]
     public async Task Reads_the_dated_page_and_parses_it()
     {
-        using var handler = new StubHandler(HttpStatusCode.OK, ClosedPage);
+        using var handler = new StubHttpHandler(ClosedPage, HttpStatusCode.OK);
         var source = Source(handler, "https://collins-cmc.cafebonappetit.com/cafe/collins/{date}/");
 
         var result = await source.ReadAsync(Collins, new DateOnly(2026, 2, 7), CancellationToken.None);
@@ -42,7 +43,7 @@ public sealed class BonAppetitMenuSourceTests
     [Test]
     public async Task An_http_failure_is_returned_as_is()
     {
-        using var handler = new StubHandler(HttpStatusCode.NotFound, "<html>not found</html>");
+        using var handler = new StubHttpHandler("<html>not found</html>", HttpStatusCode.NotFound);
 
         var result = await Source(handler, "https://collins-cmc.cafebonappetit.com/cafe/collins/{date}/")
             .ReadAsync(Collins, new DateOnly(2026, 2, 7), CancellationToken.None);
@@ -53,22 +54,11 @@ public sealed class BonAppetitMenuSourceTests
     [Test]
     public async Task A_hall_without_a_page_url_is_not_applicable()
     {
-        using var handler = new StubHandler(HttpStatusCode.OK, ClosedPage);
+        using var handler = new StubHttpHandler(ClosedPage, HttpStatusCode.OK);
 
         var result = await Source(handler, null).ReadAsync(Collins, new DateOnly(2026, 2, 7), CancellationToken.None);
 
         Assert.That(result.Failure?.Kind, Is.EqualTo(SourceFailureKind.NotApplicable));
         Assert.That(handler.RequestedUrl, Is.Null);
-    }
-
-    private sealed class StubHandler(HttpStatusCode status, string body) : HttpMessageHandler
-    {
-        public Uri? RequestedUrl { get; private set; }
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            RequestedUrl = request.RequestUri;
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body) });
-        }
     }
 }
