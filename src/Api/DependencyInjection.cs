@@ -1,12 +1,17 @@
 using System.Reflection;
 using System.Text.Json;
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Infrastructure.Caching;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.OpenApi;
 
 namespace DiningMenus.Api;
 
 public static class DependencyInjection
 {
+    /// <summary>Health checks with this tag run on /health/ready; /health/live runs none (the process answers).</summary>
+    public const string ReadyTag = "ready";
+
     /// <summary>Controllers with snake_case JSON, problem details, Swagger and health checks.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,10 +39,15 @@ public static class DependencyInjection
         });
 
         var health = services.AddHealthChecks();
-        var redis = configuration["Redis:Configuration"];
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
         {
-            health.AddRedis(redis, name: "redis", failureStatus: Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
+            // Degraded, not unhealthy: without Redis the service still answers (from upstream and its in-process L1).
+            health.AddRedis(
+                sp => sp.GetRequiredService<RedisConnection>().Multiplexer,
+                name: "redis",
+                failureStatus: HealthStatus.Degraded,
+                tags: [ReadyTag],
+                timeout: TimeSpan.FromSeconds(2));
         }
 
         return services;

@@ -18,5 +18,7 @@ app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "DiningMenus API");
 app.MapControllers();
 app.MapHealthChecks("/health");
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(DiningMenus.Api.DependencyInjection.ReadyTag) });
 
 app.Run();

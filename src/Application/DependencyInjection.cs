@@ -1,3 +1,5 @@
+using DiningMenus.Application.Common.Caching;
+using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Menus.Common;
 using FluentValidation;
@@ -17,6 +19,8 @@ public static class DependencyInjection
         services.AddOptions<MenusOptions>().Bind(configuration.GetSection(MenusOptions.SectionName)).ValidateOnStart();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddScoped<MenuFallbackOrchestrator>();
+        services.AddSingleton<EagerRefresher>();
+        services.AddSingleton<IEagerRefresher>(sp => sp.GetRequiredService<EagerRefresher>());
         return services;
     }
 }

@@ -5,6 +5,7 @@ using DiningMenus.Infrastructure.Http;
 using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Infrastructure.Vendors.Sodexo;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -39,22 +40,27 @@ public static class DependencyInjection
     private static void AddCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.SectionName));
+        services.AddMemoryCache();
         var redis = configuration["Redis:Configuration"];
         if (string.IsNullOrWhiteSpace(redis))
         {
             services.AddDistributedMemoryCache();
+            services.AddSingleton<ICacheFillLock, InProcessCacheFillLock>();
         }
         else
         {
-            var instanceName = configuration[$"{CacheOptions.SectionName}:{nameof(CacheOptions.InstanceName)}"] ?? new CacheOptions().InstanceName;
-            services.AddStackExchangeRedisCache(o =>
+            services.AddSingleton(sp => new RedisConnection(redis, sp.GetRequiredService<IOptions<CacheOptions>>()));
+            services.AddStackExchangeRedisCache(_ => { });
+            services.AddOptions<RedisCacheOptions>().Configure<RedisConnection>((o, connection) =>
             {
-                o.Configuration = redis;
-                o.InstanceName = instanceName;
+                o.InstanceName = connection.KeyPrefix;
+                o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
             });
+            services.AddSingleton<ICacheFillLock, RedisCacheFillLock>();
         }
 
         services.AddSingleton(sp => new CacheTtlPolicy(sp.GetRequiredService<IOptions<CacheOptions>>(), Random.Shared));
+        services.AddSingleton<CacheCircuitBreaker>();
         services.AddSingleton<IResponseCache, JitteredDistributedCache>();
         services.AddSingleton<IRequestCoalescer, RequestCoalescer>();
         services.AddSingleton<ILastGoodMenuStore, DistributedLastGoodMenuStore>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace DiningMenus.Infrastructure.UnitTests.Caching;
@@ -12,11 +13,20 @@ public sealed class JitteredDistributedCacheTests
 {
     public sealed record Entry(string Name, DateOnly Date);
 
-    private static JitteredDistributedCache Over(IDistributedCache inner, int timeoutMs = 200)
+    private static JitteredDistributedCache Over(IDistributedCache inner, int timeoutMs = 200, TimeProvider? clock = null, int l1Seconds = 0)
     {
-        var options = Options.Create(new CacheOptions { OperationTimeoutMilliseconds = timeoutMs });
-        return new JitteredDistributedCache(inner, new CacheTtlPolicy(options, new Random(7)), options, NullLogger<JitteredDistributedCache>.Instance);
+        var options = Options.Create(new CacheOptions { OperationTimeoutMilliseconds = timeoutMs, L1Seconds = l1Seconds });
+        return new JitteredDistributedCache(
+            inner,
+            new MemoryCache(Options.Create(new MemoryCacheOptions())),
+            new CacheTtlPolicy(options, new Random(7)),
+            new CacheCircuitBreaker(options),
+            clock ?? TimeProvider.System,
+            options,
+            NullLogger<JitteredDistributedCache>.Instance);
     }
+
+    private static MemoryDistributedCache Memory() => new(Options.Create(new MemoryDistributedCacheOptions()));
 
     [Test]
     public async Task Values_round_trip_as_json_with_a_jittered_absolute_expiry()
@@ -72,9 +82,60 @@ public sealed class JitteredDistributedCacheTests
     [Test]
     public async Task An_unreadable_entry_is_a_miss()
     {
-        var inner = new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()));
+        var inner = Memory();
         await inner.SetAsync("k", "not json"u8.ToArray());
 
         Assert.That(await Over(inner).GetAsync<Entry>("k", CancellationToken.None), Is.Null);
+    }
+
+    [Test]
+    public async Task An_entry_is_due_for_refresh_only_in_the_last_tenth_of_its_life_and_gone_after_it()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 12, 1, 20, 0, 0, TimeSpan.Zero));
+        var cache = Over(Memory(), clock: clock);
+        await cache.SetAsync("k", new Entry("Frary", default), CacheLifetime.Short, CancellationToken.None); // 60 s
+
+        clock.Advance(TimeSpan.FromSeconds(53));
+        var early = await cache.GetEntryAsync<Entry>("k", CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var late = await cache.GetEntryAsync<Entry>("k", CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var gone = await cache.GetEntryAsync<Entry>("k", CancellationToken.None);
+
+        Assert.That(early!.RefreshDue, Is.False);
+        Assert.That(late!.RefreshDue, Is.True);
+        Assert.That(late.ExpiresAt - late.StoredAt, Is.EqualTo(TimeSpan.FromSeconds(60)));
+        Assert.That(gone, Is.Null);
+    }
+
+    [Test]
+    public async Task The_in_process_copy_answers_without_a_distributed_read()
+    {
+        var inner = new Mock<IDistributedCache>();
+        var cache = Over(inner.Object, l1Seconds: 5);
+
+        await cache.SetAsync("k", new Entry("Frary", default), CacheLifetime.Fresh, CancellationToken.None);
+        var read = await cache.GetAsync<Entry>("k", CancellationToken.None);
+        await cache.RemoveAsync("k", CancellationToken.None);
+        var afterRemove = await cache.GetAsync<Entry>("k", CancellationToken.None);
+
+        Assert.That(read, Is.EqualTo(new Entry("Frary", default)));
+        Assert.That(afterRemove, Is.Null);
+        inner.Verify(c => c.GetAsync("k", It.IsAny<CancellationToken>()), Times.Once, "only the read after the remove reached the distributed cache");
+    }
+
+    [Test]
+    public async Task After_repeated_failures_the_breaker_stops_calling_the_distributed_cache()
+    {
+        var inner = new Mock<IDistributedCache>();
+        inner.Setup(c => c.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("down"));
+        var cache = Over(inner.Object);
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.That(await cache.GetAsync<Entry>($"k{i}", CancellationToken.None), Is.Null);
+        }
+
+        inner.Verify(c => c.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(new CacheOptions().BreakerFailureThreshold));
     }
 }

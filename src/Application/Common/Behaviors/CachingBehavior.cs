@@ -1,3 +1,4 @@
+using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
 using Mediator;
@@ -5,10 +6,13 @@ using Mediator;
 namespace DiningMenus.Application.Common.Behaviors;
 
 /// <summary>
-/// Cache-aside for messages marked <see cref="ICacheableQuery"/>: a hit skips the handler; concurrent
-/// misses of one key run the handler once (coalesced) and store its answer. A failure is not stored.
+/// Cache-aside for messages marked <see cref="ICacheableQuery"/>:
+/// a hit skips the handler (and, late in the entry's life, schedules one background refresh);
+/// misses of one key run the handler once per process (coalescer) and once across instances (fill lock);
+/// a failure is never stored.
 /// </summary>
-public sealed class CachingBehavior<TMessage, TResponse>(IResponseCache cache, IRequestCoalescer coalescer)
+public sealed class CachingBehavior<TMessage, TResponse>(
+    IResponseCache cache, IRequestCoalescer coalescer, ICacheFillLock fillLock, IEagerRefresher refresher)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -22,23 +26,43 @@ public sealed class CachingBehavior<TMessage, TResponse>(IResponseCache cache, I
         }
 
         var key = cacheable.CacheKey;
-        if (await cache.GetAsync<TResponse>(key, cancellationToken) is { } hit)
+        var forced = CacheRefreshScope.IsForced(key);
+        if (!forced && await cache.GetEntryAsync<TResponse>(key, cancellationToken) is { } hit)
         {
-            return hit;
-        }
-
-        return await coalescer.RunAsync(key, async token =>
-        {
-            // A fetch that finished between our miss and now has already stored the answer.
-            if (await cache.GetAsync<TResponse>(key, token) is { } filled)
+            if (hit.RefreshDue)
             {
-                return filled;
+                refresher.TrySchedule(key, message);
             }
 
-            var response = await next(message, token);
-            var lifetime = response is ICacheableResponse hinted ? hinted.CacheLifetime : CacheLifetime.Fresh;
-            await cache.SetAsync(key, response, lifetime, token);
-            return response;
-        }, cancellationToken);
+            return hit.Value;
+        }
+
+        return await coalescer.RunAsync(key, token => FillAsync(key, message, next, forced, token), cancellationToken);
+    }
+
+    private async Task<TResponse> FillAsync(
+        string key, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, bool forced, CancellationToken cancellationToken)
+    {
+        // A fill that finished between our miss and now has already stored the answer.
+        if (!forced && await cache.GetAsync<TResponse>(key, cancellationToken) is { } filled)
+        {
+            return filled;
+        }
+
+        await using var lease = await fillLock.TryAcquireAsync(key, cancellationToken);
+        if (lease is null)
+        {
+            // Another instance is fetching: wait for its answer, and fetch ourselves only if it never comes.
+            await fillLock.WaitForReleaseAsync(key, cancellationToken);
+            if (await cache.GetAsync<TResponse>(key, cancellationToken) is { } peer)
+            {
+                return peer;
+            }
+        }
+
+        var response = await next(message, cancellationToken);
+        var lifetime = response is ICacheableResponse hinted ? hinted.CacheLifetime : CacheLifetime.Fresh;
+        await cache.SetAsync(key, response, lifetime, cancellationToken);
+        return response;
     }
 }

@@ -1,3 +1,4 @@
+using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Models;
 
 namespace DiningMenus.Application.Common.Interfaces;
@@ -10,6 +11,9 @@ public interface IResponseCache
 {
     /// <summary>The stored value, or default on a miss (also when the cache is unreachable).</summary>
     ValueTask<T?> GetAsync<T>(string key, CancellationToken cancellationToken);
+
+    /// <summary>The stored value with its age, or null on a miss.</summary>
+    ValueTask<CacheEntry<T>?> GetEntryAsync<T>(string key, CancellationToken cancellationToken);
 
     ValueTask SetAsync<T>(string key, T value, CacheLifetime lifetime, CancellationToken cancellationToken);
 
