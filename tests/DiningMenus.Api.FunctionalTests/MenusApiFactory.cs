@@ -11,7 +11,8 @@ namespace DiningMenus.Api.FunctionalTests;
 /// loopback, a fake clock, and Redis when <c>Redis__Configuration</c> is set (CI sets it), each factory
 /// under its own key prefix so tests never see each other's entries.
 /// </summary>
-public sealed class MenusApiFactory(Uri upstream, SettableClock clock, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class MenusApiFactory(
+    Uri upstream, SettableClock clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>Monday 2025-12-01, noon in Claremont: the Dec 2025 Eatec captures are inside the served window.</summary>
@@ -23,8 +24,9 @@ public sealed class MenusApiFactory(Uri upstream, SettableClock clock, IReadOnly
 
     public SettableClock Clock { get; } = clock;
 
-    public static MenusApiFactory Create(Uri upstream, IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(upstream, new SettableClock(DefaultNow), settings);
+    public static MenusApiFactory Create(
+        Uri upstream, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        new(upstream, new SettableClock(DefaultNow), settings, services);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,10 +43,11 @@ public sealed class MenusApiFactory(Uri upstream, SettableClock clock, IReadOnly
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(testServices =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            testServices.RemoveAll<TimeProvider>();
+            testServices.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(testServices);
         });
     }
 }

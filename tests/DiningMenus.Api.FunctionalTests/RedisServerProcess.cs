@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace DiningMenus.Api.FunctionalTests;
+
+/// <summary>
+/// A redis-server owned by one test, on its own free loopback port, that the test can kill and start again
+/// (same port) to play an outage. Ignores the test when redis-server is not installed.
+/// </summary>
+public sealed class RedisServerProcess : IDisposable
+{
+    private Process? _process;
+
+    private RedisServerProcess(int port) => Port = port;
+
+    public int Port { get; }
+
+    public string Configuration => $"127.0.0.1:{Port}";
+
+    public static RedisServerProcess Start()
+    {
+        if (!File.Exists("/usr/bin/redis-server") && !File.Exists("/usr/local/bin/redis-server"))
+        {
+            Assert.Ignore("ignored: redis-server is not installed (.ci/run installs it)");
+        }
+
+        var server = new RedisServerProcess(FreePort());
+        server.Restart();
+        return server;
+    }
+
+    /// <summary>Starts the server (again) and waits until it accepts connections.</summary>
+    public void Restart()
+    {
+        Kill();
+        _process = Process.Start(new ProcessStartInfo("redis-server",
+            $"--port {Port} --bind 127.0.0.1 --save \"\" --appendonly no --protected-mode no")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("redis-server did not start");
+        _process.BeginOutputReadLine();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (Accepts())
+            {
+                return;
+            }
+
+            Thread.Sleep(50);
+        }
+
+        throw new InvalidOperationException($"redis-server did not listen on {Port}");
+    }
+
+    /// <summary>Kills the server at once (no shutdown, no save), as a crash would.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public void Dispose() => Kill();
+
+    private bool Accepts()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
