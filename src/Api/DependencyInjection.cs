@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
+        services.AddPerClientRateLimiting(configuration);
 
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(o =>

@@ -1,4 +1,5 @@
 using DiningMenus.Api;
+using DiningMenus.Api.Infrastructure;
 using DiningMenus.Application;
 using DiningMenus.Infrastructure;
 
@@ -14,11 +15,10 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "DiningMenus API");
-app.MapControllers();
-app.MapHealthChecks("/health");
-app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(DiningMenus.Api.DependencyInjection.ReadyTag) });
+app.MapControllers().RequireRateLimiting(RateLimitingOptions.PolicyName);
+app.MapHealthEndpoints();
 
 app.Run();

@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddOptions<MenusOptions>().Bind(configuration.GetSection(MenusOptions.SectionName)).ValidateOnStart();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddScoped<MenuFallbackOrchestrator>();
+        services.AddSingleton<SourceHealthLedger>();
         services.AddSingleton<EagerRefresher>();
         services.AddSingleton<IEagerRefresher>(sp => sp.GetRequiredService<EagerRefresher>());
         return services;

@@ -5,6 +5,7 @@ using DiningMenus.Infrastructure.Http;
 using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Infrastructure.Vendors.Sodexo;
+using DiningMenus.Infrastructure.Warming;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,9 @@ public static class DependencyInjection
         services.AddTransient<IMenuSource, SodexoLocationPageMenuSource>();
         services.AddTransient<IMenuSource, SodexoBiteMenuSource>();
         services.AddTransient<IMenuSource, BonAppetitMenuSource>();
+
+        services.AddOptions<WarmerOptions>().Bind(configuration.GetSection(WarmerOptions.SectionName));
+        services.AddHostedService<MenuWarmer>();
         return services;
     }
 

@@ -38,6 +38,9 @@ public sealed class MenusApiFactory(
         builder.UseSetting("Upstream:AttemptTimeoutSeconds", "2");
         builder.UseSetting("Upstream:TotalTimeoutSeconds", "5");
         builder.UseSetting("Upstream:RetryBaseDelayMilliseconds", "10");
+        // Tests count upstream requests: no background warming, no rate limit unless a test sets one.
+        builder.UseSetting("Warmer:Enabled", "false");
+        builder.UseSetting("RateLimiting:PermitLimit", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -18,6 +18,7 @@ public sealed partial class MenuFallbackOrchestrator(
     IEnumerable<IMenuSource> sources,
     ILastGoodMenuStore lastGood,
     IResponseCache cache,
+    SourceHealthLedger health,
     TimeProvider clock,
     IOptions<MenusOptions> options,
     ILogger<MenuFallbackOrchestrator> logger)
@@ -34,7 +35,7 @@ public sealed partial class MenuFallbackOrchestrator(
             var read = await ReadSourceAsync(source, hall, date, cancellationToken);
             if (!read.Succeeded)
             {
-                LogSourceFailed(logger, source.Name, hall.Id, date, read.Failure.Kind, read.Failure.Reason);
+                Failed(hall, date, source.Name, read.Failure.Kind, read.Failure.Reason);
                 failures.Add($"{source.Name}: {read.Failure}");
                 continue;
             }
@@ -52,13 +53,14 @@ public sealed partial class MenuFallbackOrchestrator(
             if (day.Status == DayStatus.Open && !day.HasItems)
             {
                 // A page that parsed but holds an empty meal is a broken page, not an empty menu.
-                LogSourceFailed(logger, source.Name, hall.Id, date, SourceFailureKind.Malformed, "a meal without items");
+                Failed(hall, date, source.Name, SourceFailureKind.Malformed, "a meal without items");
                 failures.Add($"{source.Name}: {SourceFailureKind.Malformed}: a meal without items");
                 continue;
             }
 
             var fresh = new DayMenuResult(hall, day, source.Name, fetchedAt, IsStale: false);
             await lastGood.SaveAsync(fresh, cancellationToken);
+            health.RecordSuccess(hall.Id, source.Name, fetchedAt);
             return fresh;
         }
 
@@ -71,6 +73,7 @@ public sealed partial class MenuFallbackOrchestrator(
 
         if (unpublished is not null)
         {
+            health.RecordSuccess(hall.Id, unpublished.Source, unpublished.FetchedAt);
             return unpublished;
         }
 
@@ -79,6 +82,12 @@ public sealed partial class MenuFallbackOrchestrator(
             $"The menu source for {hall.Name} is unavailable and no earlier copy of "
             + $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} exists. Try again later.",
             retryAfter);
+    }
+
+    private void Failed(Hall hall, DateOnly date, string source, SourceFailureKind kind, string reason)
+    {
+        LogSourceFailed(logger, source, hall.Id, date, kind, reason);
+        health.RecordFailure(hall.Id, source, $"{kind}: {reason}", clock.GetUtcNow());
     }
 
     private async Task<MenuReadResult> ReadSourceAsync(IMenuSource source, Hall hall, DateOnly date, CancellationToken cancellationToken)

@@ -1,0 +1,52 @@
+using DiningMenus.Api.Infrastructure;
+using DiningMenus.Application.Admin.Commands.InvalidateHall;
+using DiningMenus.Application.Admin.Commands.RefreshHallDay;
+using DiningMenus.Application.Admin.Queries.GetSourceHealth;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DiningMenus.Api.Controllers;
+
+/// <summary>Operator endpoints: refresh, invalidate, source health. Require the <c>X-Api-Key</c> header.</summary>
+[ApiController]
+[Route("api/v2/admin")]
+[Produces("application/json")]
+[AdminApiKey]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+public sealed class AdminController(ISender sender) : ControllerBase
+{
+    /// <summary>Fetch one hall's menu of one date from upstream now, replacing the cached copy.</summary>
+    /// <param name="hallId">The hall, e.g. frary.</param>
+    /// <param name="date">Service date YYYY-MM-DD inside the served window.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <response code="200">What the refresh produced (stale when upstream failed and the last good copy answered).</response>
+    /// <response code="400">Bad date.</response>
+    /// <response code="404">Unknown hall, or admin endpoints disabled.</response>
+    /// <response code="503">Upstream failed and no good copy exists.</response>
+    [HttpPost("halls/{hallId}/menus/{date}/refresh")]
+    [ProducesResponseType<RefreshHallDayResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
+    public async Task<RefreshHallDayResponse> Refresh(string hallId, string date, CancellationToken cancellationToken) =>
+        await sender.Send(new RefreshHallDayCommand(hallId, date), cancellationToken);
+
+    /// <summary>Drop one hall's fresh cached menus (every served date); the next request goes upstream.</summary>
+    /// <param name="hallId">The hall, e.g. frary.</param>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <response code="200">The dates whose entries were removed.</response>
+    /// <response code="404">Unknown hall, or admin endpoints disabled.</response>
+    [HttpDelete("halls/{hallId}/menus")]
+    [ProducesResponseType<InvalidateHallResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<InvalidateHallResponse> Invalidate(string hallId, CancellationToken cancellationToken) =>
+        await sender.Send(new InvalidateHallCommand(hallId), cancellationToken);
+
+    /// <summary>Per hall: last success and which source answered, last failure and its reason (this instance's view).</summary>
+    /// <param name="cancellationToken">Request aborted.</param>
+    /// <response code="200">One row per hall.</response>
+    [HttpGet("sources")]
+    [ProducesResponseType<IReadOnlyList<SourceHealthResponse>>(StatusCodes.Status200OK)]
+    public async Task<IReadOnlyList<SourceHealthResponse>> Sources(CancellationToken cancellationToken) =>
+        await sender.Send(new GetSourceHealthQuery(), cancellationToken);
+}
