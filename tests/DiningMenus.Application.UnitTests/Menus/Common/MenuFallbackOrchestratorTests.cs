@@ -20,12 +20,14 @@ public sealed class MenuFallbackOrchestratorTests
 
     private Mock<ILastGoodMenuStore> _lastGood = null!;
     private Mock<IResponseCache> _cache = null!;
+    private SourceHealthLedger _health = null!;
 
     [SetUp]
     public void NewStores()
     {
         _lastGood = new Mock<ILastGoodMenuStore>();
         _cache = new Mock<IResponseCache>();
+        _health = new SourceHealthLedger();
     }
 
     private static IMenuSource Source(string name, int priority, MenuReadResult result, VendorType vendor = VendorType.Pomona)
@@ -39,7 +41,7 @@ public sealed class MenuFallbackOrchestratorTests
     }
 
     private MenuFallbackOrchestrator Orchestrator(params IMenuSource[] sources) =>
-        new(sources, _lastGood.Object, _cache.Object, new FakeTimeProvider(Now), Options.Create(new MenusOptions { RetryAfterSeconds = 42 }),
+        new(sources, _lastGood.Object, _cache.Object, _health, new FakeTimeProvider(Now), Options.Create(new MenusOptions { RetryAfterSeconds = 42 }),
             NullLogger<MenuFallbackOrchestrator>.Instance);
 
     private static MenuReadResult Broken => MenuReadResult.Failed(SourceFailureKind.Malformed, "HTML instead of JSON");
@@ -66,6 +68,9 @@ public sealed class MenuFallbackOrchestratorTests
         var result = await orchestrator.ReadAsync(Halls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.Source, Is.EqualTo("second"));
+        var health = _health.For("frary");
+        Assert.That((health.LastSource, health.LastSuccessAt), Is.EqualTo(("second", (DateTimeOffset?)Now)));
+        Assert.That((health.LastFailedSource, health.LastFailureReason), Is.EqualTo(("primary", "Malformed: HTML instead of JSON")));
     }
 
     [Test]
