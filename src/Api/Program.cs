@@ -12,8 +12,10 @@ builder.Services
 
 var app = builder.Build();
 
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "DiningMenus API");
 app.MapControllers();
