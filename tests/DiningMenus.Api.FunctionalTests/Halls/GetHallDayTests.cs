@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using DiningMenus.FakeUpstream;
 
 namespace DiningMenus.Api.FunctionalTests.Halls;
 
@@ -8,33 +7,26 @@ namespace DiningMenus.Api.FunctionalTests.Halls;
 /// GET /api/v2/halls/{hall_id}/menus/{date} on the real Dec 2025 Eatec captures. Expected counts were read
 /// from the captures (items shown on the website, per meal, with their dietaryChoice flags).
 /// </summary>
-public sealed class GetHallDayTests
+public sealed class GetHallDayTests : CapturedUpstreamTests
 {
     private const string FraryFeed = "/api.pomona.edu/eatec/Frary.json";
-    private FakeUpstreamServer _upstream = null!;
     private MenusApiFactory _factory = null!;
     private HttpClient _client = null!;
 
     [OneTimeSetUp]
-    public async Task Start()
+    public void StartFactory()
     {
-        _upstream = await UpstreamFixture.StartWithCapturesAsync();
-        _factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        _factory = MenusApiFactory.Create(Upstream.BaseAddress);
         _client = _factory.CreateClient();
     }
 
     [OneTimeTearDown]
-    public async Task Stop()
+    public async Task StopFactory()
     {
         _client?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
-        }
-
-        if (_upstream is not null)
-        {
-            await _upstream.DisposeAsync();
         }
     }
 
@@ -123,8 +115,7 @@ public sealed class GetHallDayTests
     [Test]
     public async Task One_feed_download_serves_every_day_asked_for()
     {
-        _upstream.ResetCounts();
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         foreach (var date in new[] { "2025-12-03", "2025-12-04", "2025-12-07" })
@@ -133,7 +124,7 @@ public sealed class GetHallDayTests
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), date);
         }
 
-        Assert.That(_upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
+        Assert.That(Upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
     }
 
     [TestCase("/api/v2/halls/nowhere/menus/2025-12-01", HttpStatusCode.NotFound, "Unknown hall_id: nowhere")]

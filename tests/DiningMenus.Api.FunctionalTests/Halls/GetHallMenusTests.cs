@@ -4,31 +4,15 @@ using DiningMenus.FakeUpstream;
 namespace DiningMenus.Api.FunctionalTests.Halls;
 
 /// <summary>GET /api/v2/halls/{hall_id}/menus?from=&amp;to=: up to a week of day menus in one answer.</summary>
-public sealed class GetHallMenusTests
+public sealed class GetHallMenusTests : CapturedUpstreamTests
 {
     private const string FraryFeed = "/api.pomona.edu/eatec/Frary.json";
-    private FakeUpstreamServer _upstream = null!;
-
-    [OneTimeSetUp]
-    public async Task StartUpstream() => _upstream = await UpstreamFixture.StartWithCapturesAsync();
-
-    [OneTimeTearDown]
-    public async Task StopUpstream()
-    {
-        if (_upstream is not null)
-        {
-            await _upstream.DisposeAsync();
-        }
-    }
-
-    [SetUp]
-    public void ResetUpstream() => _upstream.ResetCounts();
 
     [TestCase("/api/v2/halls/frary/menus?from=2025-12-01&to=2025-12-07")]
     [TestCase("/api/v2/halls/frary/menus/?from=2025-12-01&to=2025-12-07")]
     public async Task A_week_of_frary_is_each_date_once_in_order_from_one_feed_download(string url)
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(url);
@@ -49,13 +33,13 @@ public sealed class GetHallMenusTests
                 "breakfast,lunch,dinner", "breakfast,lunch,dinner", "breakfast,lunch,dinner", "breakfast,lunch,dinner",
                 "breakfast,lunch,dinner", "brunch,dinner", "brunch,dinner",
             }));
-        Assert.That(_upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
+        Assert.That(Upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
     }
 
     [Test]
     public async Task A_range_reports_closed_days_among_open_ones_and_filters_by_tags()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/api/v2/halls/frank/menus?from=2025-12-04&to=2025-12-07&tags=vegan");
@@ -81,19 +65,19 @@ public sealed class GetHallMenusTests
     [TestCase("from=2025-12-01&to=2025-12-02&tags=VEGAN", "Invalid tags")]
     public async Task A_bad_range_is_400_before_any_upstream_request(string query, string detail)
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync($"/api/v2/halls/frary/menus?{query}");
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, detail);
-        Assert.That(_upstream.TotalRequests, Is.Zero);
+        Assert.That(Upstream.TotalRequests, Is.Zero);
     }
 
     [Test]
     public async Task An_unknown_hall_is_404()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/api/v2/halls/harvard/menus?from=2025-12-01&to=2025-12-02");

@@ -1,38 +1,30 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
-using DiningMenus.FakeUpstream;
 
 namespace DiningMenus.Api.FunctionalTests.Http;
 
 /// <summary>Brotli/gzip response compression, and CORS for the configured frontend origins (GET only).</summary>
-public sealed class CompressionAndCorsTests
+public sealed class CompressionAndCorsTests : CapturedUpstreamTests
 {
     private const string Frontend = "https://menus.example.edu";
-    private FakeUpstreamServer _upstream = null!;
     private MenusApiFactory _factory = null!;
     private HttpClient _client = null!;
 
     [OneTimeSetUp]
-    public async Task Start()
+    public void StartFactory()
     {
-        _upstream = await UpstreamFixture.StartWithCapturesAsync();
-        _factory = MenusApiFactory.Create(_upstream.BaseAddress, new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = Frontend });
+        _factory = MenusApiFactory.Create(Upstream.BaseAddress, new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = Frontend });
         _client = _factory.CreateClient();
     }
 
     [OneTimeTearDown]
-    public async Task Stop()
+    public async Task StopFactory()
     {
         _client?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
-        }
-
-        if (_upstream is not null)
-        {
-            await _upstream.DisposeAsync();
         }
     }
 

@@ -5,25 +5,8 @@ using DiningMenus.FakeUpstream;
 namespace DiningMenus.Api.FunctionalTests.Http;
 
 /// <summary>ETag / If-None-Match, Cache-Control and Vary on menu and hall answers; no-store on errors.</summary>
-public sealed class HttpCachingTests
+public sealed class HttpCachingTests : CapturedUpstreamTests
 {
-    private FakeUpstreamServer _upstream = null!;
-
-    [OneTimeSetUp]
-    public async Task StartUpstream() => _upstream = await UpstreamFixture.StartWithCapturesAsync();
-
-    [OneTimeTearDown]
-    public async Task StopUpstream()
-    {
-        if (_upstream is not null)
-        {
-            await _upstream.DisposeAsync();
-        }
-    }
-
-    [SetUp]
-    public void ResetUpstream() => _upstream.Fault = UpstreamFault.None;
-
     [TestCase("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner")]
     [TestCase("/api/v2/menus/?hall_id=frary&date=2025-12-01&meal=dinner&tags=vegan")]
     [TestCase("/api/v2/halls/frary/menus/2025-12-01")]
@@ -32,7 +15,7 @@ public sealed class HttpCachingTests
     [TestCase("/api/v2/halls/")]
     public async Task A_matching_if_none_match_is_answered_304_without_a_body(string url)
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var first = await client.GetAsync(url);
@@ -54,7 +37,7 @@ public sealed class HttpCachingTests
     [Test]
     public async Task The_etag_is_the_hash_of_the_body_so_the_same_menu_keeps_it_and_another_date_does_not()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var first = await client.GetAsync("/api/v2/halls/frary/menus/2025-12-01");
@@ -70,7 +53,7 @@ public sealed class HttpCachingTests
     [Test]
     public async Task A_replaced_cache_entry_gets_a_new_etag_and_the_old_one_no_longer_matches()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
         const string url = "/api/v2/halls/oldenborg/menus/2025-12-02";
         using var first = await client.GetAsync(url);
@@ -90,7 +73,7 @@ public sealed class HttpCachingTests
     [Test]
     public async Task Max_age_is_what_is_left_of_the_fresh_cache_life_since_fetched_at()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var fresh = await client.GetAsync("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner");
@@ -106,11 +89,11 @@ public sealed class HttpCachingTests
     [Test]
     public async Task A_stale_answer_is_cacheable_only_briefly()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
         using var fresh = await client.GetAsync("/api/v2/halls/frary/menus/2025-12-01");
         await factory.ExpireFreshDayAsync("frary", new DateOnly(2025, 12, 1));
-        _upstream.Fault = UpstreamFault.ServerError;
+        Upstream.Fault = UpstreamFault.ServerError;
 
         using var stale = await client.GetAsync("/api/v2/halls/frary/menus/2025-12-01");
 
@@ -124,7 +107,7 @@ public sealed class HttpCachingTests
     [TestCase("/api/v2/nothing-here")]
     public async Task Errors_are_never_stored_and_carry_no_etag(string url)
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(url);
@@ -137,9 +120,9 @@ public sealed class HttpCachingTests
     [Test]
     public async Task A_503_is_not_stored_either()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
-        _upstream.Fault = UpstreamFault.ServerError;
+        Upstream.Fault = UpstreamFault.ServerError;
 
         using var response = await client.GetAsync("/api/v2/halls/frary/menus/2025-12-03");
 
@@ -150,7 +133,7 @@ public sealed class HttpCachingTests
     [Test]
     public async Task If_none_match_star_or_a_list_containing_the_etag_also_gets_304()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
         using var first = await client.GetAsync("/api/v2/halls");
 
