@@ -38,16 +38,8 @@ public static class DietaryTags
         return [.. set];
     }
 
-    /// <summary>True for a tag spelled as the contract spells tags: lower-case letters and digits in dash-separated words.</summary>
-    public static bool IsWellFormed(string? tag)
-    {
-        if (string.IsNullOrEmpty(tag) || tag[0] == '-' || tag[^1] == '-' || tag.Contains("--", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return tag.All(c => c == '-' || char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c));
-    }
+    /// <summary>True for a tag spelled as the contract spells tags: <see cref="ToKebab"/> leaves it unchanged.</summary>
+    public static bool IsWellFormed(string? tag) => !string.IsNullOrEmpty(tag) && tag == ToKebab(tag);
 
     /// <summary>"Gluten Free" becomes "gluten-free", "Plant Based" becomes "plant-based".</summary>
     public static string ToKebab(string text)

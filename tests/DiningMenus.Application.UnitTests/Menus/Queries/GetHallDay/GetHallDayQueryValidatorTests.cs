@@ -53,7 +53,7 @@ public sealed class GetHallDayQueryValidatorTests
     [TestCase("-vegan")]
     [TestCase("vegan-")]
     [TestCase("gluten--free")]
-    [TestCase("végétarien")]
+    [TestCase("Végétarien")]
     public void Tags_must_be_lower_case_kebab_words(string tags)
     {
         var error = _validator.Validate(new GetHallDayQuery("frary", "2025-12-01", tags)).Errors.Single();
