@@ -1,8 +1,11 @@
-using System.Reflection;
+using System.IO.Compression;
 using System.Text.Json;
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Application.Menus.Queries.GetMenu;
 using DiningMenus.Infrastructure.Caching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 
 namespace DiningMenus.Api;
@@ -12,33 +15,31 @@ public static class DependencyInjection
     /// <summary>Health checks with this tag run on /health/ready; /health/live runs none (the process answers).</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>Controllers with snake_case JSON, problem details, Swagger and health checks.</summary>
+    /// <summary>
+    /// Controllers with snake_case JSON and HTTP caching headers, problem details, response compression,
+    /// CORS for the configured frontends, Swagger, admin key, rate limiting and health checks.
+    /// </summary>
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddControllers()
+        services.AddControllers(o => o.Filters.Add<HttpCacheHeadersFilter>())
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
                 o.JsonSerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
             });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path);
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            // An error says nothing lasting about the resource: no cache may keep it.
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+        });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
         services.AddPerClientRateLimiting(configuration);
 
-        services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(o =>
-        {
-            o.SwaggerDoc("v1", new OpenApiInfo
-            {
-                Title = "DiningMenus API",
-                Version = "v2",
-                Description = "Menus of the seven Claremont Colleges dining halls (Frank, Frary, Oldenborg, Collins, Malott, McConnell, Hoch-Shanahan).",
-            });
-            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
-            o.IncludeXmlComments(xml);
-        });
+        services.AddMenuCompression();
+        services.AddFrontendCors(configuration);
+        services.AddMenusSwagger();
 
         var health = services.AddHealthChecks();
         if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
@@ -53,5 +54,60 @@ public static class DependencyInjection
         }
 
         return services;
+    }
+
+    /// <summary>Brotli, else gzip; over HTTPS too, since menu bodies carry no secrets to leak by compression (BREACH).</summary>
+    private static void AddMenuCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+    }
+
+    /// <summary>
+    /// The default CORS policy: the origins in <c>Cors:AllowedOrigins</c> (none by default) may GET. ETag and
+    /// Retry-After are exposed so browser code can revalidate and back off.
+    /// </summary>
+    private static void AddFrontendCors(this IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(o => o.AddDefaultPolicy(policy => policy
+            .WithOrigins(origins)
+            .WithMethods(HttpMethods.Get)
+            .WithHeaders(HeaderNames.IfNoneMatch, HeaderNames.Accept)
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)));
+    }
+
+    /// <summary>Swagger from the controllers' and the Application DTOs' XML docs.</summary>
+    private static void AddMenusSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "DiningMenus API",
+                Version = "v2",
+                Description = "Menus of the seven Claremont Colleges dining halls (Frank, Frary, Oldenborg, Collins, Malott, McConnell, Hoch-Shanahan).",
+            });
+            o.AddSecurityDefinition(AdminApiKeyOperationFilter.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = AdminApiKeyAttribute.HeaderName,
+                Description = "The Admin:ApiKey of the deployment; the admin endpoints answer 404 while none is configured.",
+            });
+            o.OperationFilter<AdminApiKeyOperationFilter>();
+            foreach (var assembly in new[] { typeof(DependencyInjection).Assembly, typeof(GetMenuQuery).Assembly })
+            {
+                o.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml"));
+            }
+        });
     }
 }

@@ -13,8 +13,10 @@ builder.Services
 
 var app = builder.Build();
 
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 app.UseRateLimiter();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "DiningMenus API");

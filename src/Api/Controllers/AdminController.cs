@@ -10,7 +10,6 @@ namespace DiningMenus.Api.Controllers;
 /// <summary>Operator endpoints: refresh, invalidate, source health. Require the <c>X-Api-Key</c> header.</summary>
 [ApiController]
 [Route("api/v2/admin")]
-[Produces("application/json")]
 [AdminApiKey]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 public sealed class AdminController(ISender sender) : ControllerBase

@@ -7,7 +7,6 @@ namespace DiningMenus.Api.Controllers;
 /// <summary>Menus of the seven Claremont Colleges dining halls.</summary>
 [ApiController]
 [Route("api/v2/menus")]
-[Produces("application/json")]
 public sealed class MenusController(ISender sender) : ControllerBase
 {
     /// <summary>One meal of one hall on one date.</summary>
@@ -15,16 +14,19 @@ public sealed class MenusController(ISender sender) : ControllerBase
     /// Example: <c>GET /api/v2/menus?hall_id=frary&amp;date=2025-12-01&amp;meal=dinner</c>.
     /// A hall that serves brunch instead of breakfast or lunch answers those with its brunch.
     /// </remarks>
-    /// <param name="hallId">frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
-    /// <param name="date">Service date YYYY-MM-DD (Pacific); today when omitted.</param>
-    /// <param name="meal">breakfast, brunch, lunch, dinner or late_night.</param>
+    /// <param name="hallId" example="frary">frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
+    /// <param name="date" example="2025-12-01">Service date YYYY-MM-DD (Pacific); today when omitted.</param>
+    /// <param name="meal" example="dinner">breakfast, brunch, lunch, dinner or late_night.</param>
+    /// <param name="tags" example="vegan">Optional comma-separated dietary tags (lower-case kebab words, e.g. vegan,gluten-free): only items carrying all of them are kept, and stations left empty are dropped. vegetarian includes vegan items.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <response code="200">The meal, fresh or (when the source fails) the last good copy of that date with is_stale true.</response>
+    /// <response code="304">The meal has not changed since the ETag sent in If-None-Match.</response>
     /// <response code="400">Missing or malformed parameter, or a date outside the served window.</response>
     /// <response code="404">Unknown hall_id, or no such meal that day (closed, unpublished, not served).</response>
     /// <response code="503">The upstream failed and no good copy of that date exists; see Retry-After.</response>
     [HttpGet]
-    [ProducesResponseType<MenuResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<MenuResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
@@ -32,8 +34,9 @@ public sealed class MenusController(ISender sender) : ControllerBase
         [FromQuery(Name = "hall_id")] string? hallId,
         [FromQuery(Name = "date")] string? date,
         [FromQuery(Name = "meal")] string? meal,
+        [FromQuery(Name = "tags")] string? tags,
         CancellationToken cancellationToken) =>
-        await sender.Send(new GetMenuQuery(hallId, EmptyIfPresent("date", date), meal), cancellationToken);
+        await sender.Send(new GetMenuQuery(hallId, EmptyIfPresent("date", date), meal, tags), cancellationToken);
 
     /// <summary>Model binding turns "date=" into null, which would mean "today"; an empty value given is invalid instead.</summary>
     private string? EmptyIfPresent(string name, string? value) =>

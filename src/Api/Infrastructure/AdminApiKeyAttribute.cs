@@ -18,6 +18,8 @@ public sealed class AdminApiKeyAttribute : Attribute, IAuthorizationFilter
 
     public void OnAuthorization(AuthorizationFilterContext context)
     {
+        // Set before any short-circuit: no admin answer (not even a 401) may be kept by a cache.
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
         var configured = context.HttpContext.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey;
         if (string.IsNullOrEmpty(configured))
         {

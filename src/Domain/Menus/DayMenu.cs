@@ -22,6 +22,13 @@ public sealed record DayMenu(string HallId, DateOnly Date, DayStatus Status, IRe
         return Meals.FirstOrDefault(m => m.Period == MealPeriod.Brunch);
     }
 
+    /// <summary>
+    /// The meals in the order they are served: breakfast, brunch, lunch, dinner, late night, then
+    /// unrecognised labels; meals of one period by start time where the source gives one.
+    /// </summary>
+    public IReadOnlyList<Meal> InServiceOrder() =>
+        [.. Meals.OrderBy(m => m.Period).ThenBy(m => m.Start ?? TimeOnly.MinValue)];
+
     /// <summary>True when the day is open and every meal has at least one item: the shape of a good menu.</summary>
     public bool HasItems => Meals.Count > 0 && Meals.All(m => m.ItemCount > 0);
 }

@@ -38,6 +38,9 @@ public static class DietaryTags
         return [.. set];
     }
 
+    /// <summary>True for a tag spelled as the contract spells tags: <see cref="ToKebab"/> leaves it unchanged.</summary>
+    public static bool IsWellFormed(string? tag) => !string.IsNullOrEmpty(tag) && tag == ToKebab(tag);
+
     /// <summary>"Gluten Free" becomes "gluten-free", "Plant Based" becomes "plant-based".</summary>
     public static string ToKebab(string text)
     {

@@ -14,7 +14,7 @@ public sealed class ConfigurationHallRegistry : IHallRegistry
         All = [.. options.Value
             .OrderBy(pair => pair.Value.Order)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new Hall(pair.Key.ToLowerInvariant(), pair.Value.Name, pair.Value.College, pair.Value.Vendor))];
+            .Select(pair => new Hall(pair.Key.ToLowerInvariant(), pair.Value.Name, pair.Value.College, pair.Value.Vendor, pair.Value.Color))];
         _byId = All.ToDictionary(h => h.Id, StringComparer.OrdinalIgnoreCase);
     }
 

@@ -12,6 +12,9 @@ public sealed class HallOptions
 
     public VendorType Vendor { get; set; }
 
+    /// <summary>The college's colour as #rrggbb, shown by frontends.</summary>
+    public string? Color { get; set; }
+
     /// <summary>Position in hall listings.</summary>
     public int Order { get; set; }
 

@@ -35,6 +35,8 @@ public sealed class AdminEndpointsTests : CapturedUpstreamTests
 
         Assert.That(response.StatusCode, Is.EqualTo(expected));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain(Key), "the key is never echoed");
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
+        Assert.That(response.Headers.ETag, Is.Null);
     }
 
     [Test]

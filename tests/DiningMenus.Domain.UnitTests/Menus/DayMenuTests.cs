@@ -42,4 +42,17 @@ public sealed class DayMenuTests
         Assert.That(day.HasItems, Is.False);
         Assert.That(day with { Meals = [MealOf(MealPeriod.Lunch)] }, Has.Property(nameof(DayMenu.HasItems)).True);
     }
+
+    [Test]
+    public void Meals_in_service_order_follow_the_day_whatever_order_the_source_listed_them()
+    {
+        static Meal Meal(MealPeriod period, int? hour) =>
+            new(period, period.ToString(), hour is null ? null : new TimeOnly(hour.Value, 0), null, []);
+        var day = new DayMenu("collins", new DateOnly(2026, 2, 7), DayStatus.Open,
+            [Meal(MealPeriod.LateNight, 21), Meal(MealPeriod.Dinner, 17), Meal(MealPeriod.Other, 15), Meal(MealPeriod.Brunch, 10), Meal(MealPeriod.Dinner, 16)]);
+
+        var order = day.InServiceOrder().Select(m => $"{m.Period} {m.Start:HH}");
+
+        Assert.That(order, Is.EqualTo(new[] { "Brunch 10", "Dinner 16", "Dinner 17", "LateNight 21", "Other 15" }));
+    }
 }

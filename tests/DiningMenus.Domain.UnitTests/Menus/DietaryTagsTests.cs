@@ -26,4 +26,20 @@ public sealed class DietaryTagsTests
     {
         Assert.That(DietaryTags.ToKebab(text), Is.EqualTo(expected));
     }
+
+    [TestCase("vegan", true)]
+    [TestCase("gluten-free", true)]
+    [TestCase("farm-to-fork", true)]
+    [TestCase("Vegan", false)]
+    [TestCase("gluten free", false)]
+    [TestCase("gluten_free", false)]
+    [TestCase("gluten--free", false)]
+    [TestCase("-vegan", false)]
+    [TestCase("vegan-", false)]
+    [TestCase("", false)]
+    [TestCase(null, false)]
+    public void A_well_formed_tag_is_already_its_own_kebab_form(string? tag, bool wellFormed)
+    {
+        Assert.That(DietaryTags.IsWellFormed(tag), Is.EqualTo(wellFormed));
+    }
 }

@@ -6,6 +6,7 @@ namespace DiningMenus.Application.Common.Interfaces;
 /// </summary>
 public interface IRequestCoalescer
 {
+    /// <param name="key">What the work produces; callers with the same key share one run.</param>
     /// <param name="work">Receives a token that ends at the coalescing timeout, not when one caller gives up.</param>
     /// <param name="cancellationToken">Stops this caller's wait only.</param>
     Task<T> RunAsync<T>(string key, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);

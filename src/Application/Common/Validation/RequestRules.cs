@@ -1,6 +1,7 @@
 using System.Globalization;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
+using DiningMenus.Application.Menus.Common;
 using DiningMenus.Domain.Menus;
 using FluentValidation;
 
@@ -35,6 +36,11 @@ public static class RequestRules
                 return $"Date {text} is outside the served window: {options.MaxDaysBack} days before to "
                     + $"{options.MaxDaysAhead} days after today ({today.ToString(DateFormat, CultureInfo.InvariantCulture)}, Pacific time).";
             });
+
+    /// <summary>An optional comma-separated list of lower-case kebab dietary tags ("vegan,gluten-free").</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeDietTags<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Must(text => DietFilter.TryParse(text, out _))
+            .WithMessage((_, text) => $"Invalid tags '{text}': use comma-separated lower-case kebab words, e.g. vegan,gluten-free.");
 
     private static bool IsInWindow(string text, TimeProvider clock, MenusOptions options)
     {

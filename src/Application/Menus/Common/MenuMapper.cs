@@ -10,9 +10,22 @@ public static partial class MenuMapper
 {
     public static partial StationResponse ToResponse(this Station station);
 
+    [MapProperty(nameof(Meal.Period), nameof(MealResponse.Meal))]
+    [MapProperty(nameof(Meal.Label), nameof(MealResponse.MealLabel))]
+    [MapProperty(nameof(Meal.Start), nameof(MealResponse.StartTime))]
+    [MapProperty(nameof(Meal.End), nameof(MealResponse.EndTime))]
+    [MapperIgnoreSource(nameof(Meal.ItemCount))]
+    public static partial MealResponse ToResponse(this Meal meal);
+
     public static partial IReadOnlyList<StationResponse> ToResponses(this IReadOnlyList<Station> stations);
 
     private static partial MenuItemResponse ToResponse(MenuItem item);
+
+    /// <summary>Meals on the wire are their period's word ("late_night").</summary>
+    private static string ToWireName(MealPeriod period) => MealPeriods.ToWireName(period);
+
+    /// <summary>Day statuses on the wire are lower-case words: open, closed, unpublished.</summary>
+    public static string ToWireName(this DayStatus status) => status.ToString().ToLowerInvariant();
 
     /// <summary>Local times on the wire are HH:mm, as the vendors publish them.</summary>
     public static string? ToWireTime(this TimeOnly? time) =>

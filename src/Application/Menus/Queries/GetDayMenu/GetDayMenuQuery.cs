@@ -6,6 +6,7 @@ using Mediator;
 namespace DiningMenus.Application.Menus.Queries.GetDayMenu;
 
 /// <summary>Everything one hall serves on one date, cached per hall and date.</summary>
+/// <param name="HallId">The hall id, e.g. "frary".</param>
 /// <param name="Date">YYYY-MM-DD, a Pacific service date.</param>
 public sealed record GetDayMenuQuery(string? HallId, string? Date) : IQuery<DayMenuResult>, ICacheableQuery
 {

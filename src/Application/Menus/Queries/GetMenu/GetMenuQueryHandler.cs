@@ -24,7 +24,7 @@ public sealed class GetMenuQueryHandler(ISender sender, TimeProvider clock) : IQ
             HallId: day.Hall.Id,
             Date: date,
             Meal: meal.Period.ToWireName(),
-            Stations: meal.Stations.ToResponses(),
+            Stations: DietFilter.Parse(query.Tags).Apply(meal.Stations).ToResponses(),
             IsStale: day.IsStale,
             FetchedAt: day.FetchedAt,
             HallName: day.Hall.Name,

@@ -19,5 +19,6 @@ public sealed class GetMenuQueryValidator : AbstractValidator<GetMenuQuery>
             .Must(meal => MealPeriods.TryParseRequest(meal, out _))
             .WithMessage((_, meal) => $"Unknown meal '{meal}': use one of {string.Join(", ", MealPeriods.RequestWords)}.")
             .OverridePropertyName("meal");
+        RuleFor(q => q.Tags).MustBeDietTags().OverridePropertyName("tags");
     }
 }

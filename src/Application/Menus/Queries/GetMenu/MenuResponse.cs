@@ -1,3 +1,5 @@
+using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Models;
 using DiningMenus.Application.Menus.Common;
 
 namespace DiningMenus.Application.Menus.Queries.GetMenu;
@@ -28,4 +30,8 @@ public sealed record MenuResponse(
     string MealLabel,
     string? StartTime,
     string? EndTime,
-    string Source);
+    string Source) : IMenuFreshness
+{
+    // Explicit, so that it stays out of the JSON body.
+    CacheLifetime ICacheableResponse.CacheLifetime => IsStale ? CacheLifetime.Short : CacheLifetime.Fresh;
+}

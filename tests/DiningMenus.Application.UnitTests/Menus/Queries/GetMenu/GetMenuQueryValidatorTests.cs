@@ -11,7 +11,7 @@ public sealed class GetMenuQueryValidatorTests
 {
     // 2025-12-02 06:00 UTC is still Monday 2025-12-01 in Claremont.
     private readonly GetMenuQueryValidator _validator = new(
-        Halls.Registry(), new FakeTimeProvider(new DateTimeOffset(2025, 12, 2, 6, 0, 0, TimeSpan.Zero)), Options.Create(new MenusOptions()));
+        TestHalls.Registry(), new FakeTimeProvider(new DateTimeOffset(2025, 12, 2, 6, 0, 0, TimeSpan.Zero)), Options.Create(new MenusOptions()));
 
     [TestCase("frary", "2025-12-01", "dinner")]
     [TestCase("FRARY", "2025-11-24", "late_night")]
@@ -65,5 +65,17 @@ public sealed class GetMenuQueryValidatorTests
 
         Assert.That(error.ErrorMessage, Does.StartWith(message));
         Assert.That(error.PropertyName, Is.EqualTo("meal"));
+    }
+
+    [TestCase("vegan,gluten-free", true)]
+    [TestCase("", true)]
+    [TestCase("Vegan", false)]
+    [TestCase("gluten free", false)]
+    public void Tags_are_optional_lower_case_kebab_words(string tags, bool valid)
+    {
+        var result = _validator.Validate(new GetMenuQuery("frary", "2025-12-01", "dinner", tags));
+
+        Assert.That(result.IsValid, Is.EqualTo(valid));
+        Assert.That(result.Errors.Select(e => e.PropertyName), valid ? Is.Empty : Is.EqualTo(new[] { "tags" }));
     }
 }

@@ -5,7 +5,11 @@ using Moq;
 
 namespace DiningMenus.Application.UnitTests.TestData;
 
-internal static class Halls
+/// <summary>
+/// A registry holding Frary, and a day menu for it. Not named "Halls": inside DiningMenus.Application.UnitTests
+/// that name resolves to the DiningMenus.Application.Halls namespace first.
+/// </summary>
+internal static class TestHalls
 {
     public static readonly Hall Frary = new("frary", "Frary", "pomona", VendorType.Pomona);
 

@@ -1,0 +1,59 @@
+using DiningMenus.Domain.Menus;
+
+namespace DiningMenus.Application.Menus.Common;
+
+/// <summary>
+/// The <c>tags</c> a client filters on (e.g. "vegan,gluten-free"): only items carrying every tag are kept,
+/// and stations left without items are dropped. A vegan item counts as vegetarian.
+/// </summary>
+public sealed class DietFilter
+{
+    private DietFilter(IReadOnlyList<string> tags) => Tags = tags;
+
+    /// <summary>No filtering: every item is kept.</summary>
+    public static DietFilter None { get; } = new([]);
+
+    public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>
+    /// Parses a comma-separated tag list. Null or blank is no filter; every word must be a lower-case kebab
+    /// tag. A well-formed tag no item carries is accepted (it simply matches nothing).
+    /// </summary>
+    public static bool TryParse(string? text, out DietFilter filter)
+    {
+        filter = None;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var tags = text.Split(',', StringSplitOptions.TrimEntries);
+        if (!tags.All(DietaryTags.IsWellFormed))
+        {
+            return false;
+        }
+
+        filter = new DietFilter([.. tags.Distinct(StringComparer.Ordinal)]);
+        return true;
+    }
+
+    /// <summary>Parses a list the validator has already accepted.</summary>
+    public static DietFilter Parse(string? text) =>
+        TryParse(text, out var filter) ? filter : throw new InvalidOperationException($"Unvalidated tags '{text}'.");
+
+    public Meal Apply(Meal meal) => Tags.Count == 0 ? meal : meal with { Stations = Apply(meal.Stations) };
+
+    public IReadOnlyList<Station> Apply(IReadOnlyList<Station> stations) =>
+        Tags.Count == 0
+            ? stations
+            : [.. stations
+                .Select(s => s with { Items = [.. s.Items.Where(Matches)] })
+                .Where(s => s.Items.Count > 0)];
+
+    private bool Matches(MenuItem item) => Tags.All(tag => Carries(item, tag));
+
+    // Parsers add "vegetarian" to vegan items; checking here as well keeps the rule true for any source.
+    private static bool Carries(MenuItem item, string tag) =>
+        item.Tags.Contains(tag, StringComparer.Ordinal)
+        || (tag == DietaryTags.Vegetarian && item.Tags.Contains(DietaryTags.Vegan, StringComparer.Ordinal));
+}

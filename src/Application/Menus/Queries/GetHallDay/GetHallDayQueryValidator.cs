@@ -1,0 +1,17 @@
+using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Options;
+using DiningMenus.Application.Common.Validation;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace DiningMenus.Application.Menus.Queries.GetHallDay;
+
+public sealed class GetHallDayQueryValidator : AbstractValidator<GetHallDayQuery>
+{
+    public GetHallDayQueryValidator(IHallRegistry halls, TimeProvider clock, IOptions<MenusOptions> options)
+    {
+        RuleFor(q => q.HallId).MustBeKnownHall(halls).OverridePropertyName("hall_id");
+        RuleFor(q => q.Date).MustBeServedDate(clock, options.Value).OverridePropertyName("date");
+        RuleFor(q => q.Tags).MustBeDietTags().OverridePropertyName("tags");
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.Json;
+using DiningMenus.FakeUpstream;
+
+namespace DiningMenus.Api.FunctionalTests.OpenApi;
+
+/// <summary>The Swagger document describes every endpoint with its parameters, answers and errors.</summary>
+public sealed class SwaggerDocumentTests
+{
+    private static readonly string[] MenuEndpoints =
+    [
+        "/api/v2/menus",
+        "/api/v2/halls/{hall_id}/menus/{date}",
+        "/api/v2/halls/{hall_id}/menus",
+    ];
+
+    private FakeUpstreamServer _upstream = null!;
+    private MenusApiFactory _factory = null!;
+    private JsonElement _document;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _upstream = await UpstreamFixture.StartEmptyAsync();
+        _factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        using var client = _factory.CreateClient();
+        using var response = await client.GetAsync("/swagger/v1/swagger.json");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        _document = await response.ReadJsonAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _factory.DisposeAsync();
+        await _upstream.DisposeAsync();
+    }
+
+    private static readonly string[] AdminEndpoints =
+    [
+        "/api/v2/admin/halls/{hallId}/menus/{date}/refresh",
+        "/api/v2/admin/halls/{hallId}/menus",
+        "/api/v2/admin/sources",
+    ];
+
+    private IEnumerable<JsonProperty> PublicPaths =>
+        _document.GetProperty("paths").EnumerateObject().Where(p => !p.Name.StartsWith("/api/v2/admin/", StringComparison.Ordinal));
+
+    [Test]
+    public void Exactly_the_endpoints_are_described()
+    {
+        var paths = _document.GetProperty("paths").EnumerateObject().Select(p => p.Name);
+
+        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Concat(AdminEndpoints)));
+    }
+
+    [Test]
+    public void Admin_endpoints_declare_the_api_key_and_its_401()
+    {
+        var scheme = _document.GetProperty("components").GetProperty("securitySchemes").GetProperty("AdminApiKey");
+        Assert.That((scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()), Is.EqualTo(("header", "X-Api-Key")));
+
+        foreach (var path in AdminEndpoints)
+        {
+            foreach (var operation in _document.GetProperty("paths").GetProperty(path).EnumerateObject())
+            {
+                Assert.That(operation.Value.GetProperty("summary").GetString(), Is.Not.Empty, path);
+                Assert.That(operation.Value.GetProperty("security").GetArrayLength(), Is.EqualTo(1), path);
+                var unauthorized = operation.Value.GetProperty("responses").GetProperty("401").GetProperty("content");
+                Assert.That(unauthorized.TryGetProperty("application/problem+json", out _), Is.True, path);
+            }
+        }
+    }
+
+    [Test]
+    public void Every_public_endpoint_has_a_summary_an_example_and_documented_answers()
+    {
+        foreach (var path in PublicPaths)
+        {
+            var get = path.Value.GetProperty("get");
+            Assert.That(get.GetProperty("summary").GetString(), Is.Not.Empty, path.Name);
+            Assert.That(get.GetProperty("description").GetString(), Does.Contain("Example"), path.Name);
+            var responses = get.GetProperty("responses");
+            Assert.That(responses.GetProperty("200").GetProperty("description").GetString(), Is.Not.Empty, path.Name);
+            Assert.That(responses.GetProperty("200").GetProperty("content").TryGetProperty("application/json", out _), Is.True, path.Name);
+            Assert.That(responses.TryGetProperty("304", out _), Is.True, path.Name);
+        }
+    }
+
+    [TestCaseSource(nameof(MenuEndpoints))]
+    public void Menu_endpoints_describe_their_problem_details_errors(string path)
+    {
+        var responses = _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses");
+
+        foreach (var status in new[] { "400", "404", "503" })
+        {
+            Assert.That(responses.TryGetProperty(status, out var error), Is.True, $"{path} {status}");
+            Assert.That(error.GetProperty("description").GetString(), Is.Not.Empty, $"{path} {status}");
+            var schema = error.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+            Assert.That(schema.GetProperty("$ref").GetString(), Does.EndWith("/ProblemDetails"), $"{path} {status}");
+        }
+    }
+
+    [TestCaseSource(nameof(MenuEndpoints))]
+    public void Menu_endpoint_parameters_are_described_with_an_example(string path)
+    {
+        var parameters = _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+
+        Assert.That(parameters.Select(p => p.GetProperty("name").GetString()), Does.Contain("hall_id").And.Contain("tags"));
+        foreach (var parameter in parameters)
+        {
+            var name = parameter.GetProperty("name").GetString();
+            Assert.That(parameter.GetProperty("description").GetString(), Is.Not.Empty, $"{path} {name}");
+            Assert.That(parameter.TryGetProperty("example", out _), Is.True, $"{path} {name}");
+        }
+    }
+
+    [Test]
+    public void Response_schemas_carry_the_application_dto_docs()
+    {
+        var schemas = _document.GetProperty("components").GetProperty("schemas");
+
+        foreach (var (schema, property) in new[]
+        {
+            ("HallResponse", "vendor_type"), ("HallDayResponse", "status"), ("HallMenusResponse", "days"),
+            ("MealResponse", "meal_label"), ("MenuResponse", "is_stale"), ("MenuItemResponse", "tags"),
+        })
+        {
+            var described = schemas.GetProperty(schema).GetProperty("properties").GetProperty(property);
+            Assert.That(described.GetProperty("description").GetString(), Is.Not.Empty, $"{schema}.{property}");
+        }
+    }
+}
