@@ -1,4 +1,5 @@
 using DiningMenus.Application.Common.Options;
+using DiningMenus.Application.Halls.Common;
 using DiningMenus.Application.Menus.Common;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddOptions<MenusOptions>().Bind(configuration.GetSection(MenusOptions.SectionName)).ValidateOnStart();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddScoped<MenuFallbackOrchestrator>();
+        services.AddScoped<HallHoursService>();
         return services;
     }
 }

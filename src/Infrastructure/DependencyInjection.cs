@@ -1,6 +1,7 @@
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
+using DiningMenus.Infrastructure.Hours;
 using DiningMenus.Infrastructure.Http;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Infrastructure.Vendors.Sodexo;
@@ -30,7 +31,19 @@ public static class DependencyInjection
         services.AddTransient<IMenuSource, SodexoApiMenuSource>();
         services.AddTransient<IMenuSource, SodexoLocationPageMenuSource>();
         services.AddTransient<IMenuSource, SodexoBiteMenuSource>();
+
+        services.AddHours(configuration);
         return services;
+    }
+
+    /// <summary>Published hours per vendor, cached in process (see <see cref="PublishedHoursCache"/>).</summary>
+    private static void AddHours(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HoursOptions>().Bind(configuration.GetSection(HoursOptions.SectionName));
+        services.AddMemoryCache();
+        services.AddSingleton<PublishedHoursCache>();
+        services.AddTransient<IHallHoursSource, PomonaHallPageHoursSource>();
+        services.AddTransient<IHallHoursSource, SodexoLocationPageHoursSource>();
     }
 
     private static void AddCaching(this IServiceCollection services, IConfiguration configuration)
@@ -63,6 +76,7 @@ public static class DependencyInjection
         services.AddSingleton<UpstreamUrls>();
 
         services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddHttpClient<PomonaHallPageClient>(ConfigureClient).AddUpstreamResilience();
         services.AddOptions<SodexoOptions>().Bind(configuration.GetSection(SodexoOptions.SectionName));
         services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience();
     }

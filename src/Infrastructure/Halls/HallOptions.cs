@@ -12,6 +12,9 @@ public sealed class HallOptions
 
     public VendorType Vendor { get; set; }
 
+    /// <summary>Display colour clients draw the hall in (any CSS colour); optional.</summary>
+    public string? Color { get; set; }
+
     /// <summary>Position in hall listings.</summary>
     public int Order { get; set; }
 
