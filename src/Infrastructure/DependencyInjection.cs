@@ -3,6 +3,7 @@ using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Hours;
 using DiningMenus.Infrastructure.Http;
+using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Infrastructure.Vendors.Sodexo;
 using Microsoft.Extensions.Configuration;
@@ -28,9 +29,11 @@ public static class DependencyInjection
 
         // Transient: sources hold typed HttpClients, whose handlers the factory rotates; a singleton would pin one forever.
         services.AddTransient<IMenuSource, EatecMenuSource>();
+        services.AddTransient<IMenuSource, EatecDiscoveredFeedSource>();
         services.AddTransient<IMenuSource, SodexoApiMenuSource>();
         services.AddTransient<IMenuSource, SodexoLocationPageMenuSource>();
         services.AddTransient<IMenuSource, SodexoBiteMenuSource>();
+        services.AddTransient<IMenuSource, BonAppetitMenuSource>();
 
         services.AddHours(configuration);
         return services;
@@ -76,9 +79,10 @@ public static class DependencyInjection
         services.AddSingleton<UpstreamUrls>();
 
         services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience();
-        services.AddHttpClient<PomonaHallPageClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddOptions<PomonaOptions>().Bind(configuration.GetSection(PomonaOptions.SectionName));
         services.AddOptions<SodexoOptions>().Bind(configuration.GetSection(SodexoOptions.SectionName));
         services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddHttpClient<BonAppetitPageClient>(ConfigureClient).AddUpstreamResilience();
     }
 
     private static void ConfigureClient(IServiceProvider services, HttpClient client)

@@ -6,35 +6,13 @@ using DiningMenus.FakeUpstream;
 namespace DiningMenus.Api.FunctionalTests.Menus;
 
 /// <summary>GET /api/v2/menus end to end, on the real Dec 2025 Eatec captures served by the fake upstream.</summary>
-public sealed class GetMenuTests
+public sealed class GetMenuTests : CapturedUpstreamTests
 {
     private const string FraryFeed = "/api.pomona.edu/eatec/Frary.json";
-    private FakeUpstreamServer _upstream = null!;
-
-    [OneTimeSetUp]
-    public async Task StartUpstream() => _upstream = await UpstreamFixture.StartWithCapturesAsync();
-
-    [OneTimeTearDown]
-    public async Task StopUpstream()
-    {
-        if (_upstream is not null)
-        {
-            await _upstream.DisposeAsync();
-        }
-    }
-
-    [SetUp]
-    public void ResetUpstream()
-    {
-        _upstream.ResetCounts();
-        _upstream.Fault = UpstreamFault.None;
-        _upstream.Delay = TimeSpan.Zero;
-    }
-
     [Test]
     public async Task Frary_weekday_dinner_comes_back_with_its_stations_and_items()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner");
@@ -62,7 +40,7 @@ public sealed class GetMenuTests
     [Test]
     public async Task The_earlier_services_trailing_slash_route_answers_the_same()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/api/v2/menus/?hall_id=frary&date=2025-12-01&meal=lunch");
@@ -74,7 +52,7 @@ public sealed class GetMenuTests
     [Test]
     public async Task A_second_request_is_served_from_the_cache()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var first = await client.GetAsync("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner");
@@ -83,13 +61,13 @@ public sealed class GetMenuTests
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await second.Content.ReadAsStringAsync(), Is.EqualTo(await first.Content.ReadAsStringAsync()));
-        Assert.That(_upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
+        Assert.That(Upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
     }
 
     [Test]
     public async Task One_feed_download_serves_every_date_and_meal_it_holds()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         foreach (var (date, meal) in new[] { ("2025-12-01", "dinner"), ("2025-12-02", "lunch"), ("2025-12-05", "breakfast"), ("2025-12-06", "brunch") })
@@ -98,15 +76,15 @@ public sealed class GetMenuTests
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{date} {meal}");
         }
 
-        Assert.That(_upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
+        Assert.That(Upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
     }
 
     [Test]
-    public async Task Two_hundred_concurrent_first_requests_cause_one_upstream_request()
+    public async Task Two_hundred_concurrent_first_requests_cause_oneUpstream_request()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
-        _upstream.Delay = TimeSpan.FromMilliseconds(300); // keep the first fetch in flight while the others arrive
+        Upstream.Delay = TimeSpan.FromMilliseconds(300); // keep the first fetch in flight while the others arrive
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(async _ =>
         {
@@ -115,13 +93,13 @@ public sealed class GetMenuTests
         }));
 
         Assert.That(responses, Is.All.EqualTo(HttpStatusCode.OK));
-        Assert.That(_upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
+        Assert.That(Upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
     }
 
     [Test]
     public async Task A_meal_the_hall_does_not_serve_that_day_is_404_no_menu_found()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var lateNight = await client.GetAsync("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=late_night");
@@ -135,7 +113,7 @@ public sealed class GetMenuTests
     [Test]
     public async Task A_date_absent_from_the_feed_is_unpublished_not_an_error()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/api/v2/menus?hall_id=frary&date=2025-12-09&meal=dinner");
@@ -146,7 +124,7 @@ public sealed class GetMenuTests
     [Test]
     public async Task Weekend_brunch_is_found_by_brunch_breakfast_and_lunch()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         foreach (var asked in new[] { "brunch", "breakfast", "lunch" })
@@ -160,11 +138,11 @@ public sealed class GetMenuTests
     }
 
     [Test]
-    public async Task An_upstream_failure_with_nothing_cached_is_503_with_retry_after()
+    public async Task AnUpstream_failure_with_nothing_cached_is_503_with_retry_after()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
-        _upstream.Fault = UpstreamFault.ServerError;
+        Upstream.Fault = UpstreamFault.ServerError;
 
         using var response = await client.GetAsync("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner");
 
@@ -173,14 +151,14 @@ public sealed class GetMenuTests
     }
 
     [Test]
-    public async Task After_a_good_fetch_a_failing_upstream_is_answered_with_the_stale_copy_of_the_same_date()
+    public async Task After_a_good_fetch_a_failingUpstream_is_answered_with_the_stale_copy_of_the_same_date()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
         using var fresh = await client.GetAsync("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner");
         Assert.That(fresh.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await factory.ExpireFreshDayAsync("frary", new DateOnly(2025, 12, 1));
-        _upstream.Fault = UpstreamFault.ServerError;
+        Upstream.Fault = UpstreamFault.ServerError;
         factory.Clock.Advance(TimeSpan.FromHours(1));
 
         using var stale = await client.GetAsync("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner");
@@ -197,7 +175,7 @@ public sealed class GetMenuTests
     [Test]
     public async Task Without_redis_the_service_answers_from_the_in_memory_cache()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress, new Dictionary<string, string?> { ["Redis:Configuration"] = "" });
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress, new Dictionary<string, string?> { ["Redis:Configuration"] = "" });
         using var client = factory.CreateClient();
 
         using var first = await client.GetAsync("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner");
@@ -206,6 +184,6 @@ public sealed class GetMenuTests
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(factory.Services.GetRequiredService<IDistributedCache>(), Is.InstanceOf<MemoryDistributedCache>());
-        Assert.That(_upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
+        Assert.That(Upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
     }
 }

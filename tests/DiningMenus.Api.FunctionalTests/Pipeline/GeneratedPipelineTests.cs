@@ -1,7 +1,6 @@
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
-using DiningMenus.FakeUpstream;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,29 +11,19 @@ namespace DiningMenus.Api.FunctionalTests.Pipeline;
 /// Proves both behaviors run inside the pipeline Mediator's source generator built for the real app
 /// (a behavior constrained to the wrong interface would be skipped silently).
 /// </summary>
-public sealed class GeneratedPipelineTests
+public sealed class GeneratedPipelineTests : CapturedUpstreamTests
 {
-    private FakeUpstreamServer _upstream = null!;
     private MenusApiFactory _factory = null!;
 
     [OneTimeSetUp]
-    public async Task Start()
-    {
-        _upstream = await UpstreamFixture.StartWithCapturesAsync();
-        _factory = MenusApiFactory.Create(_upstream.BaseAddress);
-    }
+    public void CreateFactory() => _factory = MenusApiFactory.Create(Upstream.BaseAddress);
 
     [OneTimeTearDown]
-    public async Task Stop()
+    public async Task DisposeFactory()
     {
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
-        }
-
-        if (_upstream is not null)
-        {
-            await _upstream.DisposeAsync();
         }
     }
 
@@ -43,12 +32,11 @@ public sealed class GeneratedPipelineTests
     {
         using var scope = _factory.Services.CreateScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-        _upstream.ResetCounts();
 
         var thrown = Assert.ThrowsAsync<ValidationException>(async () => await sender.Send(new GetDayMenuQuery("frary", "yesterday")));
 
         Assert.That(thrown!.Errors.Single().PropertyName, Is.EqualTo("date"));
-        Assert.That(_upstream.TotalRequests, Is.Zero);
+        Assert.That(Upstream.TotalRequests, Is.Zero);
     }
 
     [Test]

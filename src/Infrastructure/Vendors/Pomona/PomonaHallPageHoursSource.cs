@@ -8,9 +8,12 @@ using Microsoft.Extensions.Options;
 
 namespace DiningMenus.Infrastructure.Vendors.Pomona;
 
-/// <summary>Pomona hours: the regular week on the hall's page (<c>HallPageUrl</c>), read once per cache lifetime.</summary>
+/// <summary>
+/// Pomona hours: the regular week on the hall's page (<c>HallPageUrl</c>, the page that also names the feed),
+/// read once per cache lifetime.
+/// </summary>
 public sealed partial class PomonaHallPageHoursSource(
-    PomonaHallPageClient client,
+    EatecFeedClient client,
     IOptions<HallCatalogOptions> halls,
     PublishedHoursCache cache,
     ILogger<PomonaHallPageHoursSource> logger) : IHallHoursSource

@@ -14,7 +14,7 @@ public static class SodexoOpeningHoursParser
     /// <summary>The hours in the location page's state (region "body"), or null when the page has none.</summary>
     public static SodexoOpeningHours? FromPage(string html)
     {
-        if (!BalancedJsonScanner.TryExtractObject(html ?? string.Empty, SodexoPreloadedStateParser.StateMarker, out var json))
+        if (!BalancedJson.TryExtractObject(html ?? string.Empty, SodexoPreloadedStateParser.StateMarker, out var json))
         {
             return null;
         }

@@ -16,7 +16,7 @@ public static class SodexoPreloadedStateParser
     /// <summary>The page's menu as one day dated by the page's own clock, or a Malformed failure.</summary>
     public static MenuReadResult Parse(string html, string hallId)
     {
-        if (!BalancedJsonScanner.TryExtractObject(html ?? string.Empty, StateMarker, out var json))
+        if (!BalancedJson.TryExtractObject(html ?? string.Empty, StateMarker, out var json))
         {
             return MenuReadResult.Failed(SourceFailureKind.Malformed, "the page has no window.__PRELOADED_STATE__ object");
         }

@@ -1,3 +1,4 @@
+using DiningMenus.Infrastructure.UnitTests.Http;
 using System.Net;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Domain.Halls;
@@ -26,7 +27,7 @@ public sealed class SodexoMenuSourcesTests
         },
     });
 
-    private static SodexoClient Client(StubHandler handler, SodexoOptions? sodexo = null, string? redirect = null) => new(
+    private static SodexoClient Client(StubHttpHandler handler, SodexoOptions? sodexo = null, string? redirect = null) => new(
         new HttpClient(handler),
         new UpstreamUrls(Options.Create(new UpstreamOptions { RedirectBaseUrl = redirect })),
         Options.Create(sodexo ?? new SodexoOptions()));
@@ -34,7 +35,7 @@ public sealed class SodexoMenuSourcesTests
     [Test]
     public async Task Api_source_asks_for_the_date_with_the_key_and_parses_the_meals()
     {
-        var handler = new StubHandler("""[{"name": "DINNER", "groups": [{"name": "GRILL", "items": [{"formalName": "Burger"}]}]}]""");
+        var handler = new StubHttpHandler("""[{"name": "DINNER", "groups": [{"name": "GRILL", "items": [{"formalName": "Burger"}]}]}]""");
         var options = new SodexoOptions { ApiKey = "test-key" };
         var source = new SodexoApiMenuSource(Client(handler, options), Halls(), Options.Create(options));
 
@@ -51,7 +52,7 @@ public sealed class SodexoMenuSourcesTests
     [Test]
     public async Task Api_source_without_a_key_or_ids_is_not_applicable()
     {
-        var handler = new StubHandler("[]");
+        var handler = new StubHttpHandler("[]");
         var noKey = new SodexoOptions { ApiKey = " " };
 
         var withoutKey = await new SodexoApiMenuSource(Client(handler, noKey), Halls(), Options.Create(noKey)).ReadAsync(Hoch, Saturday, CancellationToken.None);
@@ -65,8 +66,8 @@ public sealed class SodexoMenuSourcesTests
     [Test]
     public async Task Api_source_turns_a_login_page_or_a_403_into_typed_failures()
     {
-        var login = new StubHandler("<html><body>Please sign in</body></html>");
-        var forbidden = new StubHandler("denied", HttpStatusCode.Forbidden);
+        var login = new StubHttpHandler("<html><body>Please sign in</body></html>");
+        var forbidden = new StubHttpHandler("denied", HttpStatusCode.Forbidden);
 
         var keyed = new SodexoOptions { ApiKey = "test-key" };
         var malformed = await new SodexoApiMenuSource(Client(login, keyed), Halls(), Options.Create(keyed)).ReadAsync(Hoch, Saturday, CancellationToken.None);
@@ -79,7 +80,7 @@ public sealed class SodexoMenuSourcesTests
     [Test]
     public async Task Location_page_answers_for_its_own_date_through_the_redirect_seam()
     {
-        var handler = new StubHandler(SodexoPreloadedStateParserTests.HochLocationPage());
+        var handler = new StubHttpHandler(SodexoPreloadedStateParserTests.HochLocationPage());
         var friday2139Pacific = new FixedClock(new DateTimeOffset(2025, 11, 15, 5, 40, 0, TimeSpan.Zero));
         var source = new SodexoLocationPageMenuSource(Client(handler, redirect: "http://127.0.0.1:9000"), Halls(), friday2139Pacific);
 
@@ -93,7 +94,7 @@ public sealed class SodexoMenuSourcesTests
     [Test]
     public async Task Location_page_is_not_applicable_for_another_date()
     {
-        var handler = new StubHandler(SodexoPreloadedStateParserTests.HochLocationPage());
+        var handler = new StubHttpHandler(SodexoPreloadedStateParserTests.HochLocationPage());
         var clock = new FixedClock(new DateTimeOffset(2025, 11, 15, 5, 40, 0, TimeSpan.Zero));
         var source = new SodexoLocationPageMenuSource(Client(handler), Halls(), clock);
 
@@ -109,7 +110,7 @@ public sealed class SodexoMenuSourcesTests
     public async Task Location_page_showing_another_date_than_expected_is_a_wrong_date()
     {
         // Our clock says Sunday (UTC) but the page still shows Saturday, e.g. a cached page.
-        var handler = new StubHandler(SodexoPreloadedStateParserTests.HochLocationPage());
+        var handler = new StubHttpHandler(SodexoPreloadedStateParserTests.HochLocationPage());
         var source = new SodexoLocationPageMenuSource(Client(handler), Halls(), new FixedClock(new DateTimeOffset(2025, 11, 16, 1, 0, 0, TimeSpan.Zero)));
 
         var result = await source.ReadAsync(Hoch, new DateOnly(2025, 11, 16), CancellationToken.None);
@@ -122,7 +123,7 @@ public sealed class SodexoMenuSourcesTests
     public async Task BiteMenu_source_asks_for_the_week_of_the_date()
     {
         const string Json = """[{"date": "2025-11-15T00:00:00", "dayParts": [{"dayPartName": "BRUNCH", "courses": [{"courseName": "GRILL SCR", "menuItems": [{"formalName": "Waffle"}]}]}]}]""";
-        var handler = new StubHandler("<div id='nutData' class='hide'>" + WebUtility.HtmlEncode(Json) + "</div>");
+        var handler = new StubHttpHandler("<div id='nutData' class='hide'>" + WebUtility.HtmlEncode(Json) + "</div>");
         var source = new SodexoBiteMenuSource(Client(handler), Halls());
 
         var result = await source.ReadAsync(Hoch, Saturday, CancellationToken.None);
@@ -137,15 +138,4 @@ public sealed class SodexoMenuSourcesTests
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    private sealed class StubHandler(string body, HttpStatusCode status = HttpStatusCode.OK) : HttpMessageHandler
-    {
-        public List<(string Url, List<string> Headers)> Requests { get; } = [];
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var headers = request.Headers.Select(h => $"{h.Key}: {string.Join(", ", h.Value)}").ToList();
-            Requests.Add((request.RequestUri!.OriginalString, headers));
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body) });
-        }
-    }
 }

@@ -3,7 +3,7 @@ using DiningMenus.Infrastructure.Parsing;
 
 namespace DiningMenus.Infrastructure.UnitTests.Parsing;
 
-public sealed class BalancedJsonScannerTests
+public sealed class BalancedJsonExtractObjectTests
 {
     private const string Marker = "window.__PRELOADED_STATE__";
 
@@ -12,7 +12,7 @@ public sealed class BalancedJsonScannerTests
     {
         const string Page = """<script>window.__PRELOADED_STATE__ = {"a": {"b": [1, {"c": 2}]}};window.other = {"x": 1};</script>""";
 
-        Assert.That(BalancedJsonScanner.TryExtractObject(Page, Marker, out var json), Is.True);
+        Assert.That(BalancedJson.TryExtractObject(Page, Marker, out var json), Is.True);
         Assert.That(json, Is.EqualTo("""{"a": {"b": [1, {"c": 2}]}}"""));
     }
 
@@ -21,7 +21,7 @@ public sealed class BalancedJsonScannerTests
     {
         const string Page = """window.__PRELOADED_STATE__={"t": "a } b { c; \"}\" \\", "u": "</script>"} trailing }""";
 
-        Assert.That(BalancedJsonScanner.TryExtractObject(Page, Marker, out var json), Is.True);
+        Assert.That(BalancedJson.TryExtractObject(Page, Marker, out var json), Is.True);
         using var document = JsonDocument.Parse(json);
         Assert.That(document.RootElement.GetProperty("t").GetString(), Is.EqualTo("a } b { c; \"}\" \\"));
         Assert.That(document.RootElement.GetProperty("u").GetString(), Is.EqualTo("</script>"));
@@ -32,7 +32,7 @@ public sealed class BalancedJsonScannerTests
     {
         const string Page = """<!-- window.__PRELOADED_STATE__ is set below --><script>window.__PRELOADED_STATE__ = {"ok": true}</script>""";
 
-        Assert.That(BalancedJsonScanner.TryExtractObject(Page, Marker, out var json), Is.True);
+        Assert.That(BalancedJson.TryExtractObject(Page, Marker, out var json), Is.True);
         Assert.That(json, Is.EqualTo("""{"ok": true}"""));
     }
 
@@ -43,17 +43,7 @@ public sealed class BalancedJsonScannerTests
     [TestCase("""window.__PRELOADED_STATE__ = {"open string: }}}""")]
     public void Missing_or_unterminated_objects_are_not_found(string text)
     {
-        Assert.That(BalancedJsonScanner.TryExtractObject(text, Marker, out var json), Is.False);
+        Assert.That(BalancedJson.TryExtractObject(text, Marker, out var json), Is.False);
         Assert.That(json, Is.Empty);
-    }
-
-    [TestCase(-1)]
-    [TestCase(1)]
-    [TestCase(99)]
-    public void Extracting_at_an_index_that_is_no_brace_fails(int index)
-    {
-        Assert.That(BalancedJsonScanner.TryExtractObjectAt("{}", index, out _), Is.False);
-        Assert.That(BalancedJsonScanner.TryExtractObjectAt("x{}", 1, out var json), Is.True);
-        Assert.That(json, Is.EqualTo("{}"));
     }
 }
