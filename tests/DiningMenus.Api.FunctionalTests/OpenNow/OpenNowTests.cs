@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using DiningMenus.FakeUpstream;
 
 namespace DiningMenus.Api.FunctionalTests.OpenNow;
 
@@ -9,31 +8,37 @@ namespace DiningMenus.Api.FunctionalTests.OpenNow;
 /// hand-written Pomona hall pages (Fixtures/pomona) and Hoch's real location-page hours (weekday Breakfast
 /// 7:30–9:30, Lunch 11:15–13:00). The Bon Appétit halls have no page for these dates, so their hours are unknown.
 /// </summary>
-public sealed class OpenNowTests
+public sealed class OpenNowTests : CapturedUpstreamTests
 {
     private const string UnknownBonAppetit = "collins,malott,mcconnell";
-    private FakeUpstreamServer _upstream = null!;
 
     [OneTimeSetUp]
-    public async Task StartUpstream()
-    {
-        _upstream = await UpstreamFixture.StartWithCapturesAsync();
-        await _upstream.AddHoursPagesAsync();
-    }
+    public async Task AddHoursPages() => await Upstream.AddHoursPagesAsync();
 
-    [OneTimeTearDown]
-    public async Task StopUpstream()
+    [Test]
+    public async Task On_a_saturday_the_bon_appetit_halls_report_their_daypart_times_and_malott_its_later_service()
     {
-        if (_upstream is not null)
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
+        factory.Clock.Set(new DateTimeOffset(2026, 2, 7, 11, 30, 0, TimeSpan.FromHours(-8)));
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/api/v2/open-now");
+
+        // Malott serves Brunch 10:00–13:00 and Lunch 11:00–14:00: the service that started last is reported.
+        var halls = (await response.ReadJsonAsync()).EnumerateArray().ToList();
+        Assert.That(halls.Select(Summary), Is.EqualTo(new[]
         {
-            await _upstream.DisposeAsync();
-        }
+            "frank brunch 10:00-13:00", "frary brunch 10:00-13:00", "collins brunch 10:30-12:30", "malott lunch 11:00-14:00",
+            "mcconnell brunch 10:30-13:30", "hoch brunch 10:30-12:45",
+        }));
+        Assert.That(halls[3].GetProperty("hours_source").GetString(), Is.EqualTo("menu"));
+        Assert.That(UnknownHalls(response), Is.Null, "every hall's hours are known that day");
     }
 
     [Test]
     public async Task Mid_lunch_on_a_weekday_lists_the_halls_serving_lunch_with_their_times()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress); // Monday 2025-12-01 12:00 Pacific
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress); // Monday 2025-12-01 12:00 Pacific
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/api/v2/open-now");
@@ -57,7 +62,7 @@ public sealed class OpenNowTests
     [Test]
     public async Task Before_breakfast_nothing_is_serving()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         factory.Clock.Set(new DateTimeOffset(2025, 12, 1, 6, 0, 0, TimeSpan.FromHours(-8)));
         using var client = factory.CreateClient();
 
@@ -71,7 +76,7 @@ public sealed class OpenNowTests
     [Test]
     public async Task A_hall_whose_menu_says_closed_is_not_serving_whatever_its_page_says()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         factory.Clock.Set(new DateTimeOffset(2025, 12, 5, 8, 0, 0, TimeSpan.FromHours(-8))); // Friday, Frank closed in the feed
         using var client = factory.CreateClient();
 
@@ -85,7 +90,7 @@ public sealed class OpenNowTests
     [Test]
     public async Task Hours_only_services_are_reported_with_their_label()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/api/v2/open-now?at=2025-12-01T14:00");
@@ -98,7 +103,7 @@ public sealed class OpenNowTests
     [Test]
     public async Task The_same_utc_time_is_before_breakfast_in_winter_and_during_it_in_summer_time()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         // 15:15Z is 07:15 PST on Friday 2026-03-06 and 08:15 PDT on Monday 2026-03-09 (DST began 03-08).
@@ -120,7 +125,7 @@ public sealed class OpenNowTests
     [TestCase("")]
     public async Task A_malformed_instant_is_a_400_problem(string at)
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync($"/api/v2/open-now?at={Uri.EscapeDataString(at)}");
@@ -131,16 +136,16 @@ public sealed class OpenNowTests
     [Test]
     public async Task Hours_pages_are_read_once_and_then_served_from_the_cache()
     {
-        await using var factory = MenusApiFactory.Create(_upstream.BaseAddress);
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         using var client = factory.CreateClient();
-        _upstream.ResetCounts();
+        Upstream.ResetCounts();
 
         using var first = await client.GetAsync("/api/v2/open-now?at=2026-03-09T08:15");
         using var second = await client.GetAsync("/api/v2/open-now?at=2026-03-10T12:00");
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(_upstream.RequestsTo("/www.pomona.edu/administration/dining/menus/frary"), Is.EqualTo(1));
-        Assert.That(_upstream.RequestsTo("/hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons"), Is.EqualTo(1));
+        Assert.That(Upstream.RequestsTo("/www.pomona.edu/administration/dining/menus/frary"), Is.EqualTo(1));
+        Assert.That(Upstream.RequestsTo("/hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons"), Is.EqualTo(1));
     }
 
     internal static string Summary(JsonElement hall) =>
