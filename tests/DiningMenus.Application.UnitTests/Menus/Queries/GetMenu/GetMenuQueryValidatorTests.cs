@@ -11,7 +11,7 @@ public sealed class GetMenuQueryValidatorTests
 {
     // 2025-12-02 06:00 UTC is still Monday 2025-12-01 in Claremont.
     private readonly GetMenuQueryValidator _validator = new(
-        Halls.Registry(), new FakeTimeProvider(new DateTimeOffset(2025, 12, 2, 6, 0, 0, TimeSpan.Zero)), Options.Create(new MenusOptions()));
+        TestHalls.Registry(), new FakeTimeProvider(new DateTimeOffset(2025, 12, 2, 6, 0, 0, TimeSpan.Zero)), Options.Create(new MenusOptions()));
 
     [TestCase("frary", "2025-12-01", "dinner")]
     [TestCase("FRARY", "2025-11-24", "late_night")]

@@ -5,7 +5,7 @@ using Moq;
 
 namespace DiningMenus.Application.UnitTests.TestData;
 
-internal static class Halls
+internal static class TestHalls
 {
     public static readonly Hall Frary = new("frary", "Frary", "pomona", VendorType.Pomona);
 
