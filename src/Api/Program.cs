@@ -1,4 +1,5 @@
 using DiningMenus.Api;
+using DiningMenus.Api.Telemetry;
 using DiningMenus.Application;
 using DiningMenus.Infrastructure;
 
@@ -8,10 +9,12 @@ builder.Services
     .AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
     .AddMenusMediator()
-    .AddApi(builder.Configuration);
+    .AddApi(builder.Configuration)
+    .AddDiningMenusTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();

@@ -1,9 +1,11 @@
 using DiningMenus.Application.Common.Options;
+using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Application.Halls.Common;
 using DiningMenus.Application.Menus.Common;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DiningMenus.Application;
 
@@ -17,6 +19,8 @@ public static class DependencyInjection
     {
         services.AddOptions<MenusOptions>().Bind(configuration.GetSection(MenusOptions.SectionName)).ValidateOnStart();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
+        services.AddMetrics();
+        services.TryAddSingleton<MenusTelemetry>();
         services.AddScoped<MenuFallbackOrchestrator>();
         services.AddScoped<HallHoursService>();
         return services;

@@ -1,4 +1,5 @@
 using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Hours;
@@ -8,6 +9,7 @@ using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Infrastructure.Vendors.Sodexo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -20,6 +22,9 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        // The caches, the coalescer and the upstream handlers record into it; Try: AddApplication registers it too.
+        services.AddMetrics();
+        services.TryAddSingleton<MenusTelemetry>();
 
         services.AddOptions<HallCatalogOptions>().Bind(configuration.GetSection(HallCatalogOptions.SectionName));
         services.AddSingleton<IHallRegistry, ConfigurationHallRegistry>();
@@ -78,11 +83,11 @@ public static class DependencyInjection
         services.AddOptions<UpstreamOptions>().Bind(configuration.GetSection(UpstreamOptions.SectionName));
         services.AddSingleton<UpstreamUrls>();
 
-        services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience("pomona");
         services.AddOptions<PomonaOptions>().Bind(configuration.GetSection(PomonaOptions.SectionName));
         services.AddOptions<SodexoOptions>().Bind(configuration.GetSection(SodexoOptions.SectionName));
-        services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience();
-        services.AddHttpClient<BonAppetitPageClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience("sodexo");
+        services.AddHttpClient<BonAppetitPageClient>(ConfigureClient).AddUpstreamResilience("bonappetit");
     }
 
     private static void ConfigureClient(IServiceProvider services, HttpClient client)
@@ -93,8 +98,11 @@ public static class DependencyInjection
         client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
     }
 
-    /// <summary>Timeouts, bounded retries with jitter and a circuit breaker per upstream host.</summary>
-    private static void AddUpstreamResilience(this IHttpClientBuilder builder)
+    /// <summary>
+    /// Timeouts, bounded retries with jitter and a circuit breaker per upstream host; inside them, per-attempt
+    /// metrics tagged with <paramref name="vendor"/>.
+    /// </summary>
+    private static void AddUpstreamResilience(this IHttpClientBuilder builder, string vendor)
     {
         builder.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
@@ -111,5 +119,6 @@ public static class DependencyInjection
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * options.AttemptTimeoutSeconds + 1));
             })
             .SelectPipelineByAuthority();
+        builder.AddHttpMessageHandler(services => new UpstreamTelemetryHandler(services.GetRequiredService<MenusTelemetry>(), vendor));
     }
 }

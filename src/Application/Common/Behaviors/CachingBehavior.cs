@@ -1,5 +1,6 @@
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
+using DiningMenus.Application.Common.Telemetry;
 using Mediator;
 
 namespace DiningMenus.Application.Common.Behaviors;
@@ -8,10 +9,13 @@ namespace DiningMenus.Application.Common.Behaviors;
 /// Cache-aside for messages marked <see cref="ICacheableQuery"/>: a hit skips the handler; concurrent
 /// misses of one key run the handler once (coalesced) and store its answer. A failure is not stored.
 /// </summary>
-public sealed class CachingBehavior<TMessage, TResponse>(IResponseCache cache, IRequestCoalescer coalescer)
+public sealed class CachingBehavior<TMessage, TResponse>(IResponseCache cache, IRequestCoalescer coalescer, MenusTelemetry telemetry)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
+    // One cacheable query today; the name keeps the metric's tag stable if more are added.
+    private const string CacheName = "day-menu";
+
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -24,8 +28,11 @@ public sealed class CachingBehavior<TMessage, TResponse>(IResponseCache cache, I
         var key = cacheable.CacheKey;
         if (await cache.GetAsync<TResponse>(key, cancellationToken) is { } hit)
         {
+            telemetry.CacheHit(CacheName);
             return hit;
         }
+
+        telemetry.CacheMiss(CacheName);
 
         return await coalescer.RunAsync(key, async token =>
         {

@@ -3,6 +3,7 @@ using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Application.Common.Options;
+using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed partial class MenuFallbackOrchestrator(
     IResponseCache cache,
     TimeProvider clock,
     IOptions<MenusOptions> options,
+    MenusTelemetry telemetry,
     ILogger<MenuFallbackOrchestrator> logger)
 {
     private readonly IReadOnlyList<IMenuSource> _sources = [.. sources.OrderBy(s => s.Priority)];
@@ -35,6 +37,7 @@ public sealed partial class MenuFallbackOrchestrator(
             if (!read.Succeeded)
             {
                 LogSourceFailed(logger, source.Name, hall.Id, date, read.Failure.Kind, read.Failure.Reason);
+                telemetry.SourceFailure(source.Name, read.Failure.Kind.ToString());
                 failures.Add($"{source.Name}: {read.Failure}");
                 continue;
             }
@@ -66,6 +69,7 @@ public sealed partial class MenuFallbackOrchestrator(
         if (stale is not null)
         {
             LogServingStale(logger, hall.Id, date, stale.FetchedAt);
+            telemetry.StaleServe(hall.Id);
             return stale with { IsStale = true };
         }
 
@@ -83,9 +87,19 @@ public sealed partial class MenuFallbackOrchestrator(
 
     private async Task<MenuReadResult> ReadSourceAsync(IMenuSource source, Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
+        using var activity = MenusTelemetry.ActivitySource.StartActivity("menu source read");
+        activity?.SetTag("diningmenus.hall", hall.Id);
+        activity?.SetTag("diningmenus.source", source.Name);
+        activity?.SetTag("diningmenus.date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         try
         {
-            return await source.ReadAsync(hall, date, cancellationToken);
+            var read = await source.ReadAsync(hall, date, cancellationToken);
+            if (!read.Succeeded)
+            {
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, read.Failure.ToString());
+            }
+
+            return read;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using DiningMenus.Application.UnitTests.TestData;
 using DiningMenus.Application.Common.Behaviors;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
@@ -38,7 +39,7 @@ public sealed class CachingBehaviorTests
     public async Task A_hit_skips_the_handler()
     {
         _cache.Setup(c => c.GetAsync<Answer>("ping:a", It.IsAny<CancellationToken>())).ReturnsAsync(new Answer("cached", false));
-        var behavior = new CachingBehavior<CachedPing, Answer>(_cache.Object, PassThrough());
+        var behavior = new CachingBehavior<CachedPing, Answer>(_cache.Object, PassThrough(), TestTelemetry.Create());
 
         var answer = await behavior.Handle(new CachedPing("a"), (_, _) => throw new AssertionException("handler ran"), CancellationToken.None);
 
@@ -49,7 +50,7 @@ public sealed class CachingBehaviorTests
     [TestCase(true, CacheLifetime.Short)]
     public async Task A_miss_runs_the_handler_once_and_stores_its_answer_with_the_answers_lifetime(bool stale, CacheLifetime lifetime)
     {
-        var behavior = new CachingBehavior<CachedPing, Answer>(_cache.Object, PassThrough());
+        var behavior = new CachingBehavior<CachedPing, Answer>(_cache.Object, PassThrough(), TestTelemetry.Create());
         var calls = 0;
 
         var answer = await behavior.Handle(new CachedPing("a"), (m, _) => { calls++; return ValueTask.FromResult(new Answer(m.Text, stale)); }, CancellationToken.None);
@@ -62,7 +63,7 @@ public sealed class CachingBehaviorTests
     [Test]
     public void A_failure_is_not_stored()
     {
-        var behavior = new CachingBehavior<CachedPing, Answer>(_cache.Object, PassThrough());
+        var behavior = new CachingBehavior<CachedPing, Answer>(_cache.Object, PassThrough(), TestTelemetry.Create());
 
         Assert.ThrowsAsync<InvalidOperationException>(async () =>
             await behavior.Handle(new CachedPing("a"), (_, _) => throw new InvalidOperationException("upstream down"), CancellationToken.None));
@@ -73,7 +74,7 @@ public sealed class CachingBehaviorTests
     [Test]
     public async Task Messages_without_the_marker_pass_straight_through()
     {
-        var behavior = new CachingBehavior<UncachedPing, Answer>(_cache.Object, PassThrough());
+        var behavior = new CachingBehavior<UncachedPing, Answer>(_cache.Object, PassThrough(), TestTelemetry.Create());
 
         var answer = await behavior.Handle(new UncachedPing("b"), (m, _) => ValueTask.FromResult(new Answer(m.Text, false)), CancellationToken.None);
 
@@ -87,7 +88,7 @@ public sealed class CachingBehaviorTests
         var coalescer = new Mock<IRequestCoalescer>();
         coalescer.Setup(c => c.RunAsync("ping:c", It.IsAny<Func<CancellationToken, Task<Answer>>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new Answer("shared", false));
-        var behavior = new CachingBehavior<CachedPing, Answer>(_cache.Object, coalescer.Object);
+        var behavior = new CachingBehavior<CachedPing, Answer>(_cache.Object, coalescer.Object, TestTelemetry.Create());
 
         var answer = await behavior.Handle(new CachedPing("c"), (_, _) => throw new AssertionException("handler ran outside the coalescer"), CancellationToken.None);
 

@@ -40,14 +40,14 @@ public sealed class MenuFallbackOrchestratorTests
 
     private MenuFallbackOrchestrator Orchestrator(params IMenuSource[] sources) =>
         new(sources, _lastGood.Object, _cache.Object, new FakeTimeProvider(Now), Options.Create(new MenusOptions { RetryAfterSeconds = 42 }),
-            NullLogger<MenuFallbackOrchestrator>.Instance);
+            TestTelemetry.Create(), NullLogger<MenuFallbackOrchestrator>.Instance);
 
     private static MenuReadResult Broken => MenuReadResult.Failed(SourceFailureKind.Malformed, "HTML instead of JSON");
 
     [Test]
     public async Task The_primary_answers_and_its_menu_is_kept_as_last_good()
     {
-        var result = await Orchestrator(Source("feed", 0, MenuReadResult.Read(Halls.OpenDay(Monday)))).ReadAsync(Halls.Frary, Monday, CancellationToken.None);
+        var result = await Orchestrator(Source("feed", 0, MenuReadResult.Read(TestHalls.OpenDay(Monday)))).ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.Source, Is.EqualTo("feed"));
         Assert.That(result.IsStale, Is.False);
@@ -59,11 +59,11 @@ public sealed class MenuFallbackOrchestratorTests
     public async Task A_failing_primary_falls_back_to_the_next_source_in_priority_order()
     {
         var orchestrator = Orchestrator(
-            Source("third", 2, MenuReadResult.Read(Halls.OpenDay(Monday))),
+            Source("third", 2, MenuReadResult.Read(TestHalls.OpenDay(Monday))),
             Source("primary", 0, Broken),
-            Source("second", 1, MenuReadResult.Read(Halls.OpenDay(Monday))));
+            Source("second", 1, MenuReadResult.Read(TestHalls.OpenDay(Monday))));
 
-        var result = await orchestrator.ReadAsync(Halls.Frary, Monday, CancellationToken.None);
+        var result = await orchestrator.ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.Source, Is.EqualTo("second"));
     }
@@ -72,10 +72,10 @@ public sealed class MenuFallbackOrchestratorTests
     public async Task Sources_of_other_vendors_are_not_asked()
     {
         var orchestrator = Orchestrator(
-            Source("sodexo", 0, MenuReadResult.Read(Halls.OpenDay(Monday)), VendorType.Sodexo),
-            Source("feed", 1, MenuReadResult.Read(Halls.OpenDay(Monday))));
+            Source("sodexo", 0, MenuReadResult.Read(TestHalls.OpenDay(Monday)), VendorType.Sodexo),
+            Source("feed", 1, MenuReadResult.Read(TestHalls.OpenDay(Monday))));
 
-        var result = await orchestrator.ReadAsync(Halls.Frary, Monday, CancellationToken.None);
+        var result = await orchestrator.ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.Source, Is.EqualTo("feed"));
     }
@@ -83,10 +83,10 @@ public sealed class MenuFallbackOrchestratorTests
     [Test]
     public async Task When_every_source_fails_the_last_good_copy_of_the_same_date_is_served_stale()
     {
-        var old = new DayMenuResult(Halls.Frary, Halls.OpenDay(Monday), "feed", Now.AddHours(-3), false);
+        var old = new DayMenuResult(TestHalls.Frary, TestHalls.OpenDay(Monday), "feed", Now.AddHours(-3), false);
         _lastGood.Setup(s => s.FindAsync("frary", Monday, It.IsAny<CancellationToken>())).ReturnsAsync(old);
 
-        var result = await Orchestrator(Source("feed", 0, Broken)).ReadAsync(Halls.Frary, Monday, CancellationToken.None);
+        var result = await Orchestrator(Source("feed", 0, Broken)).ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.IsStale, Is.True);
         Assert.That(result.FetchedAt, Is.EqualTo(Now.AddHours(-3)));
@@ -98,7 +98,7 @@ public sealed class MenuFallbackOrchestratorTests
     public void When_every_source_fails_and_nothing_good_exists_it_is_unavailable_with_retry_after()
     {
         var thrown = Assert.ThrowsAsync<UpstreamUnavailableException>(() =>
-            Orchestrator(Source("feed", 0, Broken)).ReadAsync(Halls.Frary, Monday, CancellationToken.None));
+            Orchestrator(Source("feed", 0, Broken)).ReadAsync(TestHalls.Frary, Monday, CancellationToken.None));
 
         Assert.That(thrown!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(42)));
         Assert.That(thrown.Message, Does.Contain("2025-12-01"));
@@ -110,15 +110,15 @@ public sealed class MenuFallbackOrchestratorTests
         var hollow = new DayMenu("frary", Monday, DayStatus.Open, [new Meal(MealPeriod.Dinner, "Dinner", null, null, [])]);
 
         Assert.ThrowsAsync<UpstreamUnavailableException>(() =>
-            Orchestrator(Source("feed", 0, MenuReadResult.Read(hollow))).ReadAsync(Halls.Frary, Monday, CancellationToken.None));
+            Orchestrator(Source("feed", 0, MenuReadResult.Read(hollow))).ReadAsync(TestHalls.Frary, Monday, CancellationToken.None));
         _lastGood.Verify(s => s.SaveAsync(It.IsAny<DayMenuResult>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public async Task A_menu_for_another_date_is_never_served_for_this_one()
     {
-        var result = await Orchestrator(Source("feed", 0, MenuReadResult.Read(Halls.OpenDay(Monday.AddDays(1)))))
-            .ReadAsync(Halls.Frary, Monday, CancellationToken.None);
+        var result = await Orchestrator(Source("feed", 0, MenuReadResult.Read(TestHalls.OpenDay(Monday.AddDays(1)))))
+            .ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.Menu.Status, Is.EqualTo(DayStatus.Unpublished));
         Assert.That(result.Menu.Date, Is.EqualTo(Monday));
@@ -127,9 +127,9 @@ public sealed class MenuFallbackOrchestratorTests
     [Test]
     public async Task Other_dates_of_the_same_download_are_cached_fresh_and_kept_as_last_good()
     {
-        var tuesday = Halls.OpenDay(Monday.AddDays(1));
-        var result = await Orchestrator(Source("feed", 0, MenuReadResult.Read([Halls.OpenDay(Monday), tuesday])))
-            .ReadAsync(Halls.Frary, Monday, CancellationToken.None);
+        var tuesday = TestHalls.OpenDay(Monday.AddDays(1));
+        var result = await Orchestrator(Source("feed", 0, MenuReadResult.Read([TestHalls.OpenDay(Monday), tuesday])))
+            .ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.Menu.Date, Is.EqualTo(Monday));
         _cache.Verify(c => c.SetAsync(DayMenuCacheKeys.Fresh("frary", tuesday.Date),
@@ -146,8 +146,8 @@ public sealed class MenuFallbackOrchestratorTests
         throwing.Setup(s => s.ReadAsync(It.IsAny<Hall>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new NullReferenceException());
 
-        var result = await Orchestrator(throwing.Object, Source("feed", 1, MenuReadResult.Read(Halls.OpenDay(Monday))))
-            .ReadAsync(Halls.Frary, Monday, CancellationToken.None);
+        var result = await Orchestrator(throwing.Object, Source("feed", 1, MenuReadResult.Read(TestHalls.OpenDay(Monday))))
+            .ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.Source, Is.EqualTo("feed"));
     }
@@ -155,7 +155,7 @@ public sealed class MenuFallbackOrchestratorTests
     [Test]
     public async Task An_unpublished_answer_is_cached_only_briefly()
     {
-        var result = await Orchestrator(Source("feed", 0, MenuReadResult.Read([]))).ReadAsync(Halls.Frary, Monday, CancellationToken.None);
+        var result = await Orchestrator(Source("feed", 0, MenuReadResult.Read([]))).ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.Menu.Status, Is.EqualTo(DayStatus.Unpublished));
         Assert.That(result.CacheLifetime, Is.EqualTo(CacheLifetime.Short));
