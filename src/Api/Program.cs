@@ -1,5 +1,6 @@
 using DiningMenus.Api;
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Telemetry;
 using DiningMenus.Application;
 using DiningMenus.Infrastructure;
 
@@ -9,11 +10,13 @@ builder.Services
     .AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
     .AddMenusMediator()
-    .AddApi(builder.Configuration);
+    .AddApi(builder.Configuration)
+    .AddDiningMenusTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseResponseCompression();
+app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();

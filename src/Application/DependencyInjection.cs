@@ -1,10 +1,13 @@
 using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
+using DiningMenus.Application.Common.Telemetry;
+using DiningMenus.Application.Halls.Common;
 using DiningMenus.Application.Menus.Common;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DiningMenus.Application;
 
@@ -18,10 +21,13 @@ public static class DependencyInjection
     {
         services.AddOptions<MenusOptions>().Bind(configuration.GetSection(MenusOptions.SectionName)).ValidateOnStart();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
+        services.AddMetrics();
+        services.TryAddSingleton<MenusTelemetry>();
         services.AddScoped<MenuFallbackOrchestrator>();
         services.AddSingleton<SourceHealthLedger>();
         services.AddSingleton<EagerRefresher>();
         services.AddSingleton<IEagerRefresher>(sp => sp.GetRequiredService<EagerRefresher>());
+        services.AddScoped<HallHoursService>();
         return services;
     }
 }

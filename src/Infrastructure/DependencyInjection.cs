@@ -1,6 +1,8 @@
 using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
+using DiningMenus.Infrastructure.Hours;
 using DiningMenus.Infrastructure.Http;
 using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
@@ -9,6 +11,7 @@ using DiningMenus.Infrastructure.Warming;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -21,6 +24,9 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        // The caches, the coalescer and the upstream handlers record into it; Try: AddApplication registers it too.
+        services.AddMetrics();
+        services.TryAddSingleton<MenusTelemetry>();
 
         services.AddOptions<HallCatalogOptions>().Bind(configuration.GetSection(HallCatalogOptions.SectionName));
         services.AddSingleton<IHallRegistry, ConfigurationHallRegistry>();
@@ -36,9 +42,21 @@ public static class DependencyInjection
         services.AddTransient<IMenuSource, SodexoBiteMenuSource>();
         services.AddTransient<IMenuSource, BonAppetitMenuSource>();
 
+        services.AddHours(configuration);
+
         services.AddOptions<WarmerOptions>().Bind(configuration.GetSection(WarmerOptions.SectionName));
         services.AddHostedService<MenuWarmer>();
         return services;
+    }
+
+    /// <summary>Published hours per vendor, cached in process (see <see cref="PublishedHoursCache"/>).</summary>
+    private static void AddHours(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HoursOptions>().Bind(configuration.GetSection(HoursOptions.SectionName));
+        services.AddMemoryCache();
+        services.AddSingleton<PublishedHoursCache>();
+        services.AddTransient<IHallHoursSource, PomonaHallPageHoursSource>();
+        services.AddTransient<IHallHoursSource, SodexoLocationPageHoursSource>();
     }
 
     private static void AddCaching(this IServiceCollection services, IConfiguration configuration)
@@ -75,11 +93,11 @@ public static class DependencyInjection
         services.AddOptions<UpstreamOptions>().Bind(configuration.GetSection(UpstreamOptions.SectionName));
         services.AddSingleton<UpstreamUrls>();
 
-        services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience("pomona");
         services.AddOptions<PomonaOptions>().Bind(configuration.GetSection(PomonaOptions.SectionName));
         services.AddOptions<SodexoOptions>().Bind(configuration.GetSection(SodexoOptions.SectionName));
-        services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience();
-        services.AddHttpClient<BonAppetitPageClient>(ConfigureClient).AddUpstreamResilience();
+        services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience("sodexo");
+        services.AddHttpClient<BonAppetitPageClient>(ConfigureClient).AddUpstreamResilience("bonappetit");
     }
 
     private static void ConfigureClient(IServiceProvider services, HttpClient client)
@@ -90,8 +108,11 @@ public static class DependencyInjection
         client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
     }
 
-    /// <summary>Timeouts, bounded retries with jitter and a circuit breaker per upstream host.</summary>
-    private static void AddUpstreamResilience(this IHttpClientBuilder builder)
+    /// <summary>
+    /// Timeouts, bounded retries with jitter and a circuit breaker per upstream host; inside them, per-attempt
+    /// metrics tagged with <paramref name="vendor"/>.
+    /// </summary>
+    private static void AddUpstreamResilience(this IHttpClientBuilder builder, string vendor)
     {
         builder.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
@@ -108,5 +129,6 @@ public static class DependencyInjection
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * options.AttemptTimeoutSeconds + 1));
             })
             .SelectPipelineByAuthority();
+        builder.AddHttpMessageHandler(services => new UpstreamTelemetryHandler(services.GetRequiredService<MenusTelemetry>(), vendor));
     }
 }

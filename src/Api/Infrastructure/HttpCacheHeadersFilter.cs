@@ -41,7 +41,9 @@ public sealed class HttpCacheHeadersFilter(
             var response = context.HttpContext.Response;
             var headers = response.GetTypedHeaders();
             headers.ETag = etag;
-            headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = MaxAge(value) };
+            var cap = context.ActionDescriptor.EndpointMetadata.OfType<HttpCacheMaxAgeAttribute>().FirstOrDefault()?.MaxAge;
+            var maxAge = MaxAge(value);
+            headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = cap < maxAge ? cap : maxAge };
             response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
 
             context.Result = IsCurrent(context.HttpContext.Request, etag)

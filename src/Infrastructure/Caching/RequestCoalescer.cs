@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DiningMenus.Infrastructure.Caching;
@@ -10,7 +11,7 @@ namespace DiningMenus.Infrastructure.Caching;
 /// when one waiter gives up. The entry is removed as soon as the work ends, so a failure is handed to the
 /// callers already waiting and never to later ones.
 /// </summary>
-public sealed class RequestCoalescer(IOptions<CacheOptions> options) : IRequestCoalescer
+public sealed class RequestCoalescer(IOptions<CacheOptions> options, MenusTelemetry telemetry) : IRequestCoalescer
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> _inFlight = new(StringComparer.Ordinal);
 
@@ -19,7 +20,13 @@ public sealed class RequestCoalescer(IOptions<CacheOptions> options) : IRequestC
 
     public async Task<T> RunAsync<T>(string key, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        var lazy = _inFlight.GetOrAdd(key, k => new Lazy<Task<object?>>(() => RunAndForgetAsync(k, work)));
+        var candidate = new Lazy<Task<object?>>(() => RunAndForgetAsync(key, work));
+        var lazy = _inFlight.GetOrAdd(key, candidate);
+        if (!ReferenceEquals(lazy, candidate))
+        {
+            telemetry.CoalescedWaiter();
+        }
+
         var result = await lazy.Value.WaitAsync(cancellationToken);
         return (T)result!;
     }

@@ -14,7 +14,7 @@ public sealed class ConfigurationHallRegistry : IHallRegistry
         All = [.. options.Value
             .OrderBy(pair => pair.Value.Order)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new Hall(pair.Key.ToLowerInvariant(), pair.Value.Name, pair.Value.College, pair.Value.Vendor, pair.Value.Color))];
+            .Select(pair => new Hall(pair.Key.ToLowerInvariant(), pair.Value.Name, pair.Value.College, pair.Value.Vendor, NullIfBlank(pair.Value.Color)))];
         _byId = All.ToDictionary(h => h.Id, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -22,4 +22,6 @@ public sealed class ConfigurationHallRegistry : IHallRegistry
 
     public Hall? Find(string? hallId) =>
         hallId is not null && _byId.TryGetValue(hallId.Trim(), out var hall) ? hall : null;
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

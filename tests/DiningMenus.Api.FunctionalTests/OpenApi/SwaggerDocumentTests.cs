@@ -51,7 +51,7 @@ public sealed class SwaggerDocumentTests
     {
         var paths = _document.GetProperty("paths").EnumerateObject().Select(p => p.Name);
 
-        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Concat(AdminEndpoints)));
+        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Concat(AdminEndpoints)));
     }
 
     [Test]

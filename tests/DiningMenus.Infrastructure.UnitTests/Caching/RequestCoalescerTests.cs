@@ -1,3 +1,4 @@
+using DiningMenus.Infrastructure.UnitTests.TestData;
 using DiningMenus.Infrastructure.Caching;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,7 @@ namespace DiningMenus.Infrastructure.UnitTests.Caching;
 public sealed class RequestCoalescerTests
 {
     private static RequestCoalescer Coalescer(int timeoutSeconds = 30) =>
-        new(Options.Create(new CacheOptions { CoalesceTimeoutSeconds = timeoutSeconds }));
+        new(Options.Create(new CacheOptions { CoalesceTimeoutSeconds = timeoutSeconds }), TestTelemetry.Create());
 
     [Test]
     public async Task Concurrent_callers_of_one_key_share_one_run_and_its_result()

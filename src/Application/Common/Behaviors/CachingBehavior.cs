@@ -1,6 +1,7 @@
 using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
+using DiningMenus.Application.Common.Telemetry;
 using Mediator;
 
 namespace DiningMenus.Application.Common.Behaviors;
@@ -12,10 +13,13 @@ namespace DiningMenus.Application.Common.Behaviors;
 /// a failure is never stored.
 /// </summary>
 public sealed class CachingBehavior<TMessage, TResponse>(
-    IResponseCache cache, IRequestCoalescer coalescer, ICacheFillLock fillLock, IEagerRefresher refresher)
+    IResponseCache cache, IRequestCoalescer coalescer, ICacheFillLock fillLock, IEagerRefresher refresher, MenusTelemetry telemetry)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
+    // One cacheable query today; the name keeps the metric's tag stable if more are added.
+    private const string CacheName = "day-menu";
+
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -29,6 +33,7 @@ public sealed class CachingBehavior<TMessage, TResponse>(
         var forced = CacheRefreshScope.IsForced(key);
         if (!forced && await cache.GetEntryAsync<TResponse>(key, cancellationToken) is { } hit)
         {
+            telemetry.CacheHit(CacheName);
             if (hit.RefreshDue)
             {
                 refresher.TrySchedule(key, message);
@@ -37,6 +42,7 @@ public sealed class CachingBehavior<TMessage, TResponse>(
             return hit.Value;
         }
 
+        telemetry.CacheMiss(CacheName);
         return await coalescer.RunAsync(key, token => FillAsync(key, message, next, forced, token), cancellationToken);
     }
 

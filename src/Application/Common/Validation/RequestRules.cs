@@ -42,10 +42,16 @@ public static class RequestRules
         rule.Must(text => DietFilter.TryParse(text, out _))
             .WithMessage((_, text) => $"Invalid tags '{text}': use comma-separated lower-case kebab words, e.g. vegan,gluten-free.");
 
+    /// <summary>True when <paramref name="date"/> is inside the window of days around today (Pacific) that menus are served for.</summary>
+    public static bool IsServedDate(DateOnly date, TimeProvider clock, MenusOptions options)
+    {
+        var today = ServiceCalendar.Today(clock);
+        return date >= today.AddDays(-options.MaxDaysBack) && date <= today.AddDays(options.MaxDaysAhead);
+    }
+
     private static bool IsInWindow(string text, TimeProvider clock, MenusOptions options)
     {
         TryParseDate(text, out var date);
-        var today = ServiceCalendar.Today(clock);
-        return date >= today.AddDays(-options.MaxDaysBack) && date <= today.AddDays(options.MaxDaysAhead);
+        return IsServedDate(date, clock, options);
     }
 }

@@ -3,6 +3,7 @@ using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Application.Common.Options;
+using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,7 @@ public sealed partial class MenuFallbackOrchestrator(
     SourceHealthLedger health,
     TimeProvider clock,
     IOptions<MenusOptions> options,
+    MenusTelemetry telemetry,
     ILogger<MenuFallbackOrchestrator> logger)
 {
     private readonly IReadOnlyList<IMenuSource> _sources = [.. sources.OrderBy(s => s.Priority)];
@@ -68,6 +70,7 @@ public sealed partial class MenuFallbackOrchestrator(
         if (stale is not null)
         {
             LogServingStale(logger, hall.Id, date, stale.FetchedAt);
+            telemetry.StaleServe(hall.Id);
             return stale with { IsStale = true };
         }
 
@@ -87,14 +90,25 @@ public sealed partial class MenuFallbackOrchestrator(
     private void Failed(Hall hall, DateOnly date, string source, SourceFailureKind kind, string reason)
     {
         LogSourceFailed(logger, source, hall.Id, date, kind, reason);
+        telemetry.SourceFailure(source, kind.ToString());
         health.RecordFailure(hall.Id, source, $"{kind}: {reason}", clock.GetUtcNow());
     }
 
     private async Task<MenuReadResult> ReadSourceAsync(IMenuSource source, Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
+        using var activity = MenusTelemetry.ActivitySource.StartActivity("menu source read");
+        activity?.SetTag("diningmenus.hall", hall.Id);
+        activity?.SetTag("diningmenus.source", source.Name);
+        activity?.SetTag("diningmenus.date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         try
         {
-            return await source.ReadAsync(hall, date, cancellationToken);
+            var read = await source.ReadAsync(hall, date, cancellationToken);
+            if (!read.Succeeded)
+            {
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, read.Failure.ToString());
+            }
+
+            return read;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using DiningMenus.Application.UnitTests.TestData;
 using DiningMenus.Application.Common.Behaviors;
 using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Interfaces;
@@ -48,7 +49,7 @@ public sealed class CachingBehaviorTests
 
     private CachingBehavior<TMessage, Answer> Behavior<TMessage>(IRequestCoalescer? coalescer = null)
         where TMessage : notnull, IMessage =>
-        new(_cache.Object, coalescer ?? PassThrough(), _fillLock.Object, _refresher.Object);
+        new(_cache.Object, coalescer ?? PassThrough(), _fillLock.Object, _refresher.Object, TestTelemetry.Create());
 
     private void CacheHolds(string key, Answer answer, bool refreshDue = false) =>
         _cache.Setup(c => c.GetEntryAsync<Answer>(key, It.IsAny<CancellationToken>()))

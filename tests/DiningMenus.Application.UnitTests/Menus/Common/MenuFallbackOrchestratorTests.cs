@@ -42,7 +42,7 @@ public sealed class MenuFallbackOrchestratorTests
 
     private MenuFallbackOrchestrator Orchestrator(params IMenuSource[] sources) =>
         new(sources, _lastGood.Object, _cache.Object, _health, new FakeTimeProvider(Now), Options.Create(new MenusOptions { RetryAfterSeconds = 42 }),
-            NullLogger<MenuFallbackOrchestrator>.Instance);
+            TestTelemetry.Create(), NullLogger<MenuFallbackOrchestrator>.Instance);
 
     private static MenuReadResult Broken => MenuReadResult.Failed(SourceFailureKind.Malformed, "HTML instead of JSON");
 

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace DiningMenus.Application.Common.Telemetry;
+
+/// <summary>
+/// The service's own metrics and traces, under the one name "DiningMenus" that the exporters subscribe to.
+/// Instruments are created once per service provider (through <see cref="IMeterFactory"/>, so that test hosts
+/// do not share counts); recording is a counter add with one or two tags, cheap enough for every request.
+/// </summary>
+public sealed class MenusTelemetry
+{
+    public const string Name = "DiningMenus";
+
+    /// <summary>Spans around source reads and hours reads; a no-op unless a listener (an exporter) is attached.</summary>
+    public static readonly ActivitySource ActivitySource = new(Name);
+
+    private readonly Counter<long> _cacheHits;
+    private readonly Counter<long> _cacheMisses;
+    private readonly Counter<long> _staleServes;
+    private readonly Counter<long> _coalescedWaiters;
+    private readonly Counter<long> _sourceFailures;
+    private readonly Histogram<double> _upstreamDuration;
+    private readonly Counter<long> _upstreamFailures;
+
+    public MenusTelemetry(IMeterFactory meters)
+    {
+        var meter = meters.Create(Name);
+        _cacheHits = meter.CreateCounter<long>("diningmenus.cache.hits", description: "Answers found in a cache.");
+        _cacheMisses = meter.CreateCounter<long>("diningmenus.cache.misses", description: "Cache look-ups that found nothing.");
+        _staleServes = meter.CreateCounter<long>("diningmenus.menus.stale_serves", description: "Menus answered with the last good copy because every source failed.");
+        _coalescedWaiters = meter.CreateCounter<long>("diningmenus.coalescer.waiters", description: "Callers that joined a fetch already running for their key.");
+        _sourceFailures = meter.CreateCounter<long>("diningmenus.source.failures", description: "Menu source reads that gave no menu.");
+        _upstreamDuration = meter.CreateHistogram<double>("diningmenus.upstream.duration", unit: "s", description: "Time of one upstream HTTP attempt.");
+        _upstreamFailures = meter.CreateCounter<long>("diningmenus.upstream.failures", description: "Upstream HTTP attempts that failed or answered a non-success status.");
+    }
+
+    /// <param name="cache">Which cache: "day-menu" or "hours".</param>
+    public void CacheHit(string cache) => _cacheHits.Add(1, new KeyValuePair<string, object?>("cache", cache));
+
+    public void CacheMiss(string cache) => _cacheMisses.Add(1, new KeyValuePair<string, object?>("cache", cache));
+
+    public void StaleServe(string hallId) => _staleServes.Add(1, new KeyValuePair<string, object?>("hall", hallId));
+
+    public void CoalescedWaiter() => _coalescedWaiters.Add(1);
+
+    public void SourceFailure(string source, string kind) =>
+        _sourceFailures.Add(1, new KeyValuePair<string, object?>("source", source), new KeyValuePair<string, object?>("kind", kind));
+
+    /// <param name="vendor">The vendor's client (pomona, bonappetit, sodexo).</param>
+    /// <param name="elapsed">How long the attempt took.</param>
+    /// <param name="outcome">"ok", an HTTP status code, or the exception's kind.</param>
+    /// <param name="failed">Whether the attempt counts as an upstream failure.</param>
+    public void UpstreamAttempt(string vendor, TimeSpan elapsed, string outcome, bool failed)
+    {
+        var vendorTag = new KeyValuePair<string, object?>("vendor", vendor);
+        var outcomeTag = new KeyValuePair<string, object?>("outcome", outcome);
+        _upstreamDuration.Record(elapsed.TotalSeconds, vendorTag, outcomeTag);
+        if (failed)
+        {
+            _upstreamFailures.Add(1, vendorTag, outcomeTag);
+        }
+    }
+}

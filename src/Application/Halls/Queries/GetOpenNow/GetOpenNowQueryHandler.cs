@@ -1,0 +1,46 @@
+using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Validation;
+using DiningMenus.Application.Halls.Common;
+using DiningMenus.Application.Menus.Common;
+using DiningMenus.Domain.Hours;
+using DiningMenus.Domain.Menus;
+using Mediator;
+
+namespace DiningMenus.Application.Halls.Queries.GetOpenNow;
+
+/// <summary>
+/// Asks every hall's hours for the Pacific service date of the instant, one hall after another (each read is
+/// cached; a cold start costs one upstream read per hall), and reports the service running at that time.
+/// </summary>
+public sealed class GetOpenNowQueryHandler(IHallRegistry halls, HallHoursService hours, TimeProvider clock)
+    : IQueryHandler<GetOpenNowQuery, OpenNowResult>
+{
+    public async ValueTask<OpenNowResult> Handle(GetOpenNowQuery query, CancellationToken cancellationToken)
+    {
+        var at = query.At is null ? clock.GetUtcNow()
+            : InstantText.TryParse(query.At, out var parsed) ? parsed
+            : throw new InvalidOperationException($"Unvalidated at {query.At}.");
+        var local = TimeZoneInfo.ConvertTime(at, ServiceCalendar.Pacific);
+        var date = DateOnly.FromDateTime(local.DateTime);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+
+        var serving = new List<OpenHallResponse>();
+        var unknown = new List<string>();
+        foreach (var hall in halls.All)
+        {
+            var day = await hours.GetAsync(hall, date, cancellationToken);
+            if (day.Status == HoursStatus.Unknown)
+            {
+                unknown.Add(hall.Id);
+            }
+            else if (day.ServiceAt(time) is { } service)
+            {
+                serving.Add(new OpenHallResponse(
+                    hall.Id, hall.Name, hall.College, hall.Color, service.Period.ToWireName(), service.Label,
+                    ((TimeOnly?)service.Start).ToWireTime()!, ((TimeOnly?)service.End).ToWireTime()!, day.Source ?? DayHoursReconciler.MenuSource));
+            }
+        }
+
+        return new OpenNowResult(at, serving, unknown);
+    }
+}
