@@ -28,6 +28,8 @@ public static class FakeUpstreamProgram
             stop.TrySetResult();
         };
         AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+        // The web host's console lifetime handles SIGTERM itself (ProcessExit then never comes): follow it.
+        server.Stopping.Register(() => stop.TrySetResult());
         await stop.Task;
         return 0;
     }

@@ -36,6 +36,9 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
 
     public int TotalRequests => _requests.Values.Sum();
 
+    /// <summary>Signalled when the host is asked to stop (SIGTERM/Ctrl+C are taken by its console lifetime).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>
     /// Answers the loopback-only <c>/__control/*</c> endpoints (see <see cref="HandleControlAsync"/>) so that
     /// shell scripts can read counts and switch faults. Off unless the CLI is given <c>--control</c>.
