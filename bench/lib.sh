@@ -125,3 +125,11 @@ start_service() {
 }
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# stop_pid PID: TERM, up to 10 s, then KILL that one pid.
+stop_pid() {
+  local pid=$1
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+}
