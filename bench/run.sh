@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Warm throughput against a bare Kestrel floor, a cold stampede, degraded mode (Redis stopped) and RSS.
-# Usage: bash bench/run.sh   (RUNS=3 repeats of each run, medians reported; DURATION=10s; NO_BUILD=1 skips the build)
+# Usage: bash bench/run.sh   (RUNS=3 repeats of each run, medians reported; DURATION=10s; NO_BUILD=1 skips the build;
+#        SERVICE_ENV="DOTNET_gcServer=0 ..." adds environment variables to the service for an experiment)
 # Everything runs on 127.0.0.1 and stops by itself; raw outputs go to bench/results/ (git-ignored).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -11,6 +12,9 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 STAMPEDE=${STAMPEDE:-500}
 MENU_PATH="/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner"
+# Same pipeline up to validation, rejected there (404 problem details): no cache read, no menu JSON. Shows how
+# much of the warm GET's cost is MVC + validation and how much is the cache read and the menu's (de)serialization.
+REJECT_PATH="/api/v2/menus?hall_id=nope&date=2025-12-01&meal=dinner"
 FEED_PATH="/api.pomona.edu/eatec/Frary.json"
 
 ensure_tools
@@ -19,7 +23,8 @@ log "load average at start: $LOAD_START (other builds share these $(nproc) cores
 [[ "${NO_BUILD:-}" == 1 ]] || build_release
 start_redis
 start_fake
-start_service
+# shellcheck disable=SC2086 # SERVICE_ENV is a list of VAR=value words
+start_service ${SERVICE_ENV:-}
 LOADTOOLS="$REPO/bench/DiningMenus.LoadTools/bin/Release/net10.0/DiningMenus.LoadTools.dll"
 
 # Median of the numbers given.
@@ -69,7 +74,7 @@ log "response: $(wc -c <"$RESULTS/response.json") bytes; bare endpoint at $BARE"
 log "warm-up (3 s each)"
 wrk -t2 -c"$CONNECTIONS" -d3s "$API$MENU_PATH" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d3s "$BARE$MENU_PATH" >/dev/null
-warm_rps=() warm_p50=() warm_p99=() warm_non=() bare_rps=() bare_p50=() bare_p99=() loads=()
+warm_rps=() warm_p50=() warm_p99=() warm_non=() bare_rps=() bare_p50=() bare_p99=() reject_rps=() loads=()
 for run in $(seq 1 "$RUNS"); do   # interleaved, so that a burst of load from other builds hits both alike
   read -r rps p50 p99 non _ _ < <(wrk_run "warm-$run" "$API$MENU_PATH")
   warm_rps+=("$rps") warm_p50+=("$p50") warm_p99+=("$p99") warm_non+=("$non")
@@ -77,6 +82,9 @@ for run in $(seq 1 "$RUNS"); do   # interleaved, so that a burst of load from ot
   read -r rps p50 p99 _ _ _ < <(wrk_run "bare-$run" "$BARE$MENU_PATH")
   bare_rps+=("$rps") bare_p50+=("$p50") bare_p99+=("$p99")
   log "bare $run: $rps req/s p50 $p50 ms p99 $p99 ms (load $(loadavg))"
+  read -r rps _ _ _ _ _ < <(wrk_run "reject-$run" "$API$REJECT_PATH")
+  reject_rps+=("$rps")
+  log "404 unknown hall $run: $rps req/s (load $(loadavg))"
   loads+=("$(loadavg)")
 done
 sleep 2
@@ -106,6 +114,7 @@ max() { printf '%s\n' "$@" | sort -g | tail -1; }
   echo
   echo "DiningMenus bench, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM,"
   echo "load average at start $LOAD_START, at end $LOAD_END (shared machine: other builds run too); $RUNS runs each, median (all runs)"
+  [[ -z "${SERVICE_ENV:-}" ]] || echo "service environment added: $SERVICE_ENV"
   echo
   printf '| %-58s | %-34s | %-22s |\n' "measure" "result" "target"
   printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "$(printf -- '-%.0s' {1..36})" "$(printf -- '-%.0s' {1..24})"
@@ -116,12 +125,13 @@ max() { printf '%s\n' "$@" | sort -g | tail -1; }
   row "bare Kestrel, same $(wc -c <"$RESULTS/response.json") bytes: req/s" "$B ($(all "${bare_rps[@]}"))" ""
   row "bare latency p50 / p99 (ms)" "$(median "${bare_p50[@]}") / $(median "${bare_p99[@]}")" ""
   row "warm / bare throughput" "$RATIO" ">= 0.70"
+  row "same service, 404 unknown hall (no cache read): req/s" "$(median "${reject_rps[@]}") ($(all "${reject_rps[@]}"))" "(diagnostic)"
   row "cold stampede ($STAMPEDE concurrent, 1 key): upstream requests" "$(all "${stampede_upstream[@]}")" "exactly 1"
   row "cold stampede slowest response (ms)" "$(median "${stampede_slowest[@]}") ($(all "${stampede_slowest[@]}"))" ""
   row "degraded (Redis stopped, wrk --timeout 10s): req/s" "$(median "${deg_rps[@]}") ($(all "${deg_rps[@]}"))" ""
   row "degraded: p50 / p99 (ms)" "$(median "${deg_p50[@]}") / $(median "${deg_p99[@]}")" ""
   row "degraded: non-2xx / socket errors per run" "$(all "${deg_non[@]}") / $(all "${deg_err[@]}")" "0"
-  row "degraded: answers per run / upstream feed fetches (all runs)" "$(all "${deg_total[@]}") / $DEG_UPSTREAM" ""
+  row "degraded: answers per run / feed fetches (all runs)" "$(all "${deg_total[@]}") / $DEG_UPSTREAM" ""
   row "service RSS after the warm runs (VmRSS; peak VmHWM)" "$((RSS_KB / 1024)) MB (peak $((HWM_KB / 1024)) MB)" "< 200 MB"
   echo
   echo "stampede runs: "; printf '  %s\n' "${stampede_lines[@]}"
