@@ -1,8 +1,9 @@
 namespace DiningMenus.FakeUpstream;
 
 /// <summary>
-/// Command line: <c>dotnet run --project tools/FakeUpstream -- [--port 9000] [--fixtures ../shared/fixtures] [--routes file]</c>.
+/// Command line: <c>dotnet run --project tools/FakeUpstream -- [--port 9000] [--fixtures ../shared/fixtures] [--routes file] [--control]</c>.
 /// Serves the real captures so the service can run offline with <c>Upstream:RedirectBaseUrl=http://127.0.0.1:9000</c>.
+/// <c>--control</c> turns on the loopback-only <c>/__control/*</c> endpoints (request counts, faults) used by bench/*.sh.
 /// </summary>
 public static class FakeUpstreamProgram
 {
@@ -18,6 +19,7 @@ public static class FakeUpstreamProgram
         }
 
         await using var server = await FakeUpstreamServer.StartAsync(fixtures, FakeUpstreamServer.LoadRoutes(routesFile), port);
+        server.ControlEnabled = args.Contains("--control");
         Console.WriteLine($"Fake upstream serving {fixtures} at {server.BaseAddress} (Ctrl+C to stop)");
         var stop = new TaskCompletionSource();
         Console.CancelKeyPress += (_, e) =>
@@ -26,6 +28,8 @@ public static class FakeUpstreamProgram
             stop.TrySetResult();
         };
         AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+        // The web host's console lifetime handles SIGTERM itself (ProcessExit then never comes): follow it.
+        server.Stopping.Register(() => stop.TrySetResult());
         await stop.Task;
         return 0;
     }

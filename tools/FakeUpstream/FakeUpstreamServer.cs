@@ -36,6 +36,15 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
 
     public int TotalRequests => _requests.Values.Sum();
 
+    /// <summary>Signalled when the host is asked to stop (SIGTERM/Ctrl+C are taken by its console lifetime).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
+    /// <summary>
+    /// Answers the loopback-only <c>/__control/*</c> endpoints (see <see cref="HandleControlAsync"/>) so that
+    /// shell scripts can read counts and switch faults. Off unless the CLI is given <c>--control</c>.
+    /// </summary>
+    public bool ControlEnabled { get; set; }
+
     /// <summary>Starts on 127.0.0.1 (<paramref name="port"/> 0 picks a free port).</summary>
     public static async Task<FakeUpstreamServer> StartAsync(string fixturesRoot, IEnumerable<UpstreamRoute> routes, int port = 0)
     {
@@ -83,6 +92,12 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = Normalize(context.Request.Path.Value ?? "/");
+        if (ControlEnabled && path.StartsWith(ControlPrefix, StringComparison.Ordinal))
+        {
+            await HandleControlAsync(context, path[ControlPrefix.Length..]);
+            return;
+        }
+
         _requests.AddOrUpdate(path, 1, (_, n) => n + 1);
         var aborted = context.RequestAborted;
         try
@@ -133,6 +148,45 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
         {
             // The client gave up (its timeout): nothing left to answer.
         }
+    }
+
+    private const string ControlPrefix = "/__control/";
+
+    /// <summary>
+    /// <c>GET /__control/requests?path=/host/path</c> → the count as plain text (no path: the total);
+    /// <c>POST /__control/fault?mode=None|ServerError|Hang|Truncate|Garbage</c>;
+    /// <c>POST /__control/delay?ms=N</c>; <c>POST /__control/reset</c> clears the counts.
+    /// Control requests are not counted and are refused (403) from anywhere but loopback.
+    /// </summary>
+    private async Task HandleControlAsync(HttpContext context, string command)
+    {
+        if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        var query = context.Request.Query;
+        var post = HttpMethods.IsPost(context.Request.Method);
+        string? answer = (command, post) switch
+        {
+            ("requests", false) => (query.TryGetValue("path", out var p) && !string.IsNullOrEmpty(p)
+                ? RequestsTo(p.ToString()) : TotalRequests).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ("fault", true) when Enum.TryParse<UpstreamFault>(query["mode"], ignoreCase: true, out var mode) && Enum.IsDefined(mode) => Set(() => Fault = mode, mode.ToString()),
+            ("delay", true) when int.TryParse(query["ms"], out var ms) && ms >= 0 => Set(() => Delay = TimeSpan.FromMilliseconds(ms), $"{ms}"),
+            ("reset", true) => Set(ResetCounts, "reset"),
+            _ => null,
+        };
+
+        context.Response.StatusCode = answer is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        context.Response.ContentType = "text/plain";
+        await context.Response.WriteAsync((answer ?? "unknown control command") + "\n", context.RequestAborted);
+    }
+
+    private static string Set(Action change, string answer)
+    {
+        change();
+        return answer;
     }
 
     private bool TryFindRoute(string path, string? query, out string key, out UpstreamRoute route)

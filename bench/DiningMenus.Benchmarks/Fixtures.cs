@@ -1,0 +1,36 @@
+namespace DiningMenus.Benchmarks;
+
+/// <summary>The real captures in ../shared/fixtures beside the repository (found by walking up to DiningMenus.sln).</summary>
+internal static class Fixtures
+{
+    public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    private static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("DININGMENUS_FIXTURES");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return fromEnvironment;
+        }
+
+        // BenchmarkDotNet runs a generated copy of this program below bin/, still inside the repository.
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "DiningMenus.sln")))
+                {
+                    var fixtures = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures"));
+                    if (Directory.Exists(fixtures))
+                    {
+                        return fixtures;
+                    }
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException("../shared/fixtures not found beside DiningMenus.sln (or set DININGMENUS_FIXTURES)");
+    }
+}
