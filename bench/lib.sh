@@ -104,6 +104,11 @@ start_fake() {
   log "fake upstream at $FAKE (pid ${STARTED_PIDS[-1]})"
 }
 
+# The bench's own admin key: the stampede empties every cache level through the admin endpoint.
+ADMIN_KEY=bench-admin-key
+# invalidate_hall HALL: drops the hall's fresh cache entries, L1 copies and replayed answers.
+invalidate_hall() { curl -s -o /dev/null -X DELETE -H "X-Api-Key: $ADMIN_KEY" "$API/api/v2/admin/halls/$1/menus"; }
+
 fake_count() { curl -s "$FAKE/__control/requests?path=$1" | tr -d '[:space:]'; }
 fake_fault() { curl -s -X POST "$FAKE/__control/fault?mode=$1" >/dev/null; }
 fake_reset() { curl -s -X POST "$FAKE/__control/reset" >/dev/null; }
@@ -116,6 +121,7 @@ start_service() {
   (
     cd "$REPO/src/Api/bin/Release/net10.0"
     exec env Upstream__RedirectBaseUrl="$FAKE" Redis__Configuration="127.0.0.1:$REDIS_PORT" Menus__MaxDaysBack=400 \
+      RateLimiting__PermitLimit=1000000000 Warmer__Enabled=false Admin__ApiKey="$ADMIN_KEY" \
       "$@" dotnet DiningMenus.Api.dll --urls "$API"
   ) >"$RESULTS/service.log" 2>&1 &
   API_PID=$!

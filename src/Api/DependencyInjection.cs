@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddPerClientRateLimiting(configuration);
 
         services.AddMenuCompression();
+        services.AddPublicAnswerOutputCache(configuration);
         services.AddFrontendCors(configuration);
         services.AddMenusSwagger();
 
@@ -68,6 +69,14 @@ public static class DependencyInjection
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+    }
+
+    /// <summary>Output caching of finished public answers for <c>OutputCache:Seconds</c> (see <see cref="PublicAnswerOutputCachePolicy"/>).</summary>
+    private static void AddPublicAnswerOutputCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(OutputCacheSettings.SectionName).Get<OutputCacheSettings>() ?? new OutputCacheSettings();
+        services.AddOutputCache(o =>
+            o.AddPolicy(OutputCacheSettings.PolicyName, new PublicAnswerOutputCachePolicy(TimeSpan.FromSeconds(settings.Seconds))));
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "DiningMenus API");
 app.MapControllers().RequireRateLimiting(RateLimitingOptions.PolicyName);

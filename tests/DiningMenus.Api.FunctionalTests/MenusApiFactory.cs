@@ -41,6 +41,8 @@ public sealed class MenusApiFactory(
         // Tests count upstream requests: no background warming, no rate limit unless a test sets one.
         builder.UseSetting("Warmer:Enabled", "false");
         builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+        // Tests change the upstream between requests and expect to see it: no replayed answers unless a test asks.
+        builder.UseSetting("OutputCache:Seconds", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

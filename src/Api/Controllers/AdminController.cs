@@ -4,6 +4,7 @@ using DiningMenus.Application.Admin.Commands.RefreshHallDay;
 using DiningMenus.Application.Admin.Queries.GetSourceHealth;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
@@ -12,7 +13,7 @@ namespace DiningMenus.Api.Controllers;
 [Route("api/v2/admin")]
 [AdminApiKey]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-public sealed class AdminController(ISender sender) : ControllerBase
+public sealed class AdminController(ISender sender, IOutputCacheStore answers) : ControllerBase
 {
     /// <summary>Fetch one hall's menu of one date from upstream now, replacing the cached copy.</summary>
     /// <param name="hallId">The hall, e.g. frary.</param>
@@ -27,8 +28,12 @@ public sealed class AdminController(ISender sender) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
-    public async Task<RefreshHallDayResponse> Refresh(string hallId, string date, CancellationToken cancellationToken) =>
-        await sender.Send(new RefreshHallDayCommand(hallId, date), cancellationToken);
+    public async Task<RefreshHallDayResponse> Refresh(string hallId, string date, CancellationToken cancellationToken)
+    {
+        var refreshed = await sender.Send(new RefreshHallDayCommand(hallId, date), cancellationToken);
+        await EvictAnswersAsync(refreshed.HallId, cancellationToken);
+        return refreshed;
+    }
 
     /// <summary>Drop one hall's fresh cached menus (every served date); the next request goes upstream.</summary>
     /// <param name="hallId">The hall, e.g. frary.</param>
@@ -38,8 +43,12 @@ public sealed class AdminController(ISender sender) : ControllerBase
     [HttpDelete("halls/{hallId}/menus")]
     [ProducesResponseType<InvalidateHallResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<InvalidateHallResponse> Invalidate(string hallId, CancellationToken cancellationToken) =>
-        await sender.Send(new InvalidateHallCommand(hallId), cancellationToken);
+    public async Task<InvalidateHallResponse> Invalidate(string hallId, CancellationToken cancellationToken)
+    {
+        var invalidated = await sender.Send(new InvalidateHallCommand(hallId), cancellationToken);
+        await EvictAnswersAsync(invalidated.HallId, cancellationToken);
+        return invalidated;
+    }
 
     /// <summary>Per hall: last success and which source answered, last failure and its reason (this instance's view).</summary>
     /// <param name="cancellationToken">Request aborted.</param>
@@ -48,4 +57,11 @@ public sealed class AdminController(ISender sender) : ControllerBase
     [ProducesResponseType<IReadOnlyList<SourceHealthResponse>>(StatusCodes.Status200OK)]
     public async Task<IReadOnlyList<SourceHealthResponse>> Sources(CancellationToken cancellationToken) =>
         await sender.Send(new GetSourceHealthQuery(), cancellationToken);
+
+    /// <summary>This instance's finished answers that show the hall go too (the halls list and open-now show every hall).</summary>
+    private async Task EvictAnswersAsync(string hallId, CancellationToken cancellationToken)
+    {
+        await answers.EvictByTagAsync(PublicAnswerOutputCachePolicy.HallTag(hallId), cancellationToken);
+        await answers.EvictByTagAsync(PublicAnswerOutputCachePolicy.AllHallsTag, cancellationToken);
+    }
 }

@@ -1,13 +1,16 @@
+using DiningMenus.Api.Infrastructure;
 using DiningMenus.Application.Halls.Queries.GetHalls;
 using DiningMenus.Application.Menus.Queries.GetHallDay;
 using DiningMenus.Application.Menus.Queries.GetHallMenus;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>The dining halls, and each hall's menus by day and by range of days.</summary>
 [ApiController]
+[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/halls")]
 public sealed class HallsController(ISender sender) : ControllerBase
 {

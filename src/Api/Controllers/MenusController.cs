@@ -1,11 +1,14 @@
+using DiningMenus.Api.Infrastructure;
 using DiningMenus.Application.Menus.Queries.GetMenu;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>Menus of the seven Claremont Colleges dining halls.</summary>
 [ApiController]
+[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/menus")]
 public sealed class MenusController(ISender sender) : ControllerBase
 {

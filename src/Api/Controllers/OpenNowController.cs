@@ -2,11 +2,13 @@ using DiningMenus.Application.Halls.Queries.GetOpenNow;
 using DiningMenus.Api.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>Which halls are serving at an instant.</summary>
 [ApiController]
+[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/open-now")]
 public sealed class OpenNowController(ISender sender) : ControllerBase
 {
