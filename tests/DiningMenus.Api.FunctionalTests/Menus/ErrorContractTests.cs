@@ -1,34 +1,10 @@
 using System.Net;
-using DiningMenus.FakeUpstream;
 
 namespace DiningMenus.Api.FunctionalTests.Menus;
 
 /// <summary>The earlier service's error contract; none of these reach the upstream.</summary>
-public sealed class ErrorContractTests
+public sealed class ErrorContractTests : ServiceWithoutCapturesTests
 {
-    private FakeUpstreamServer _upstream = null!;
-    private MenusApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _upstream = await UpstreamFixture.StartEmptyAsync();
-        _factory = MenusApiFactory.Create(_upstream.BaseAddress);
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        await _upstream.DisposeAsync();
-    }
-
-    [SetUp]
-    public void ResetCounts() => _upstream.ResetCounts();
-
     [TestCase("/api/v2/menus?hall_id=nowhere&date=2025-12-01&meal=dinner", HttpStatusCode.NotFound, "Unknown hall_id: nowhere")]
     [TestCase("/api/v2/menus/?hall_id=nowhere&date=2025-12-01&meal=dinner", HttpStatusCode.NotFound, "Unknown hall_id: nowhere")]
     [TestCase("/api/v2/menus?hall_id=frary&date=12/01/2025&meal=dinner", HttpStatusCode.BadRequest, "Invalid date format")]
@@ -44,16 +20,16 @@ public sealed class ErrorContractTests
     [TestCase("/api/v2/menus?hall_id=%F0%9F%8D%95&date=2025-12-01&meal=dinner", HttpStatusCode.NotFound, "Unknown hall_id")]
     public async Task Bad_input_gets_a_problem_details_answer(string url, HttpStatusCode status, string detail)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
 
         await response.AssertProblemAsync(status, detail);
-        Assert.That(_upstream.TotalRequests, Is.Zero);
+        Assert.That(Upstream.TotalRequests, Is.Zero);
     }
 
     [Test]
     public async Task Bad_parameters_are_named_in_the_errors_member()
     {
-        using var response = await _client.GetAsync("/api/v2/menus?hall_id=frary&date=tomorrow&meal=tea");
+        using var response = await Client.GetAsync("/api/v2/menus?hall_id=frary&date=tomorrow&meal=tea");
 
         var problem = await response.ReadJsonAsync();
         var errors = problem.GetProperty("errors");

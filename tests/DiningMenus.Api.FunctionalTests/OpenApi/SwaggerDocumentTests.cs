@@ -1,11 +1,10 @@
 using System.Net;
 using System.Text.Json;
-using DiningMenus.FakeUpstream;
 
 namespace DiningMenus.Api.FunctionalTests.OpenApi;
 
 /// <summary>The Swagger document describes every endpoint with its parameters, answers and errors.</summary>
-public sealed class SwaggerDocumentTests
+public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
 {
     private static readonly string[] MenuEndpoints =
     [
@@ -14,26 +13,14 @@ public sealed class SwaggerDocumentTests
         "/api/v2/halls/{hall_id}/menus",
     ];
 
-    private FakeUpstreamServer _upstream = null!;
-    private MenusApiFactory _factory = null!;
     private JsonElement _document;
 
     [OneTimeSetUp]
-    public async Task Start()
+    public async Task LoadDocument()
     {
-        _upstream = await UpstreamFixture.StartEmptyAsync();
-        _factory = MenusApiFactory.Create(_upstream.BaseAddress);
-        using var client = _factory.CreateClient();
-        using var response = await client.GetAsync("/swagger/v1/swagger.json");
+        using var response = await Client.GetAsync("/swagger/v1/swagger.json");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         _document = await response.ReadJsonAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _factory.DisposeAsync();
-        await _upstream.DisposeAsync();
     }
 
     private static readonly string[] AdminEndpoints =

@@ -3,7 +3,6 @@ using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Hours;
 using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Hours;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiningMenus.Infrastructure.Vendors.Pomona;
@@ -12,11 +11,8 @@ namespace DiningMenus.Infrastructure.Vendors.Pomona;
 /// Pomona hours: the regular week on the hall's page (<c>HallPageUrl</c>, the page that also names the feed),
 /// read once per cache lifetime.
 /// </summary>
-public sealed partial class PomonaHallPageHoursSource(
-    EatecFeedClient client,
-    IOptions<HallCatalogOptions> halls,
-    PublishedHoursCache cache,
-    ILogger<PomonaHallPageHoursSource> logger) : IHallHoursSource
+public sealed class PomonaHallPageHoursSource(
+    EatecFeedClient client, IOptions<HallCatalogOptions> halls, PublishedHoursCache cache) : IHallHoursSource
 {
     public const string Source = "pomona-hall-page";
 
@@ -30,27 +26,13 @@ public sealed partial class PomonaHallPageHoursSource(
             return DayHours.Unknown(date, $"no HallPageUrl configured for {hall.Id}");
         }
 
-        var week = await cache.GetOrReadAsync($"pomona:{hall.Id}", async token =>
-        {
-            var body = await client.GetHallPageAsync(pageUrl, token);
-            if (!body.Succeeded)
-            {
-                LogUnreadable(logger, hall.Id, body.Failure.ToString());
-                return null;
-            }
-
-            var parsed = PomonaHallHoursParser.Parse(body.Text);
-            if (parsed is null)
-            {
-                LogUnreadable(logger, hall.Id, "no div.dining-hours-top with readable hours");
-            }
-
-            return parsed;
-        }, cancellationToken);
+        var week = await cache.GetOrReadPageAsync(
+            $"pomona:{hall.Id}",
+            token => client.GetHallPageAsync(pageUrl, token),
+            PomonaHallHoursParser.Parse,
+            "no div.dining-hours-top with readable hours",
+            cancellationToken);
 
         return week?.For(date, Source) ?? DayHours.Unknown(date, "the hall page's hours could not be read");
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Hours of {HallId} unavailable from its hall page: {Reason}")]
-    private static partial void LogUnreadable(ILogger logger, string hallId, string reason);
 }
