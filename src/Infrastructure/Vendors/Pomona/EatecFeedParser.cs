@@ -37,7 +37,7 @@ public static class EatecFeedParser
 
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            using var document = JsonDocument.Parse(json.Value, new JsonDocumentOptions { MaxDepth = 64 });
             var menu = document.RootElement.Prop("EatecExchange")?.Prop("menu");
             if (menu is null)
             {
@@ -52,29 +52,32 @@ public static class EatecFeedParser
         }
     }
 
-    /// <summary>The JSON inside <c>menuData( … )</c>, or the body itself when it already is JSON.</summary>
-    internal static string? StripJsonp(string body)
+    /// <summary>
+    /// The JSON inside <c>menuData( … )</c>, or the body itself when it already is JSON. A slice of the body, not a
+    /// copy: the feed is up to 2.8 MB, and a copied string would land on the large object heap for nothing.
+    /// </summary>
+    internal static ReadOnlyMemory<char>? StripJsonp(string body)
     {
-        var text = body.AsSpan().Trim();
-        if (text.StartsWith("/**/", StringComparison.Ordinal))
+        var text = body.AsMemory().Trim();
+        if (text.Span.StartsWith("/**/", StringComparison.Ordinal))
         {
             text = text[4..].TrimStart();
         }
 
-        if (text.Length > 0 && text[0] is '{' or '[')
+        if (text.Length > 0 && text.Span[0] is '{' or '[')
         {
-            return text.ToString();
+            return text;
         }
 
-        var open = text.IndexOf('(');
-        var close = text.LastIndexOf(')');
+        var open = text.Span.IndexOf('(');
+        var close = text.Span.LastIndexOf(')');
         if (open < 0 || close <= open)
         {
             return null;
         }
 
         var inner = text[(open + 1)..close].Trim();
-        return inner.Length > 0 && inner[0] is '{' or '[' ? inner.ToString() : null;
+        return inner.Length > 0 && inner.Span[0] is '{' or '[' ? inner : null;
     }
 
     private static List<DayMenu> ReadDays(IEnumerable<JsonElement> records, string hallId)
