@@ -51,7 +51,7 @@ public static class DependencyInjection
                 name: "redis",
                 failureStatus: HealthStatus.Degraded,
                 tags: [ReadyTag],
-                timeout: TimeSpan.FromSeconds(2));
+                timeout: TimeSpan.FromSeconds(configuration.GetValue("HealthChecks:RedisTimeoutSeconds", 2)));
         }
 
         return services;

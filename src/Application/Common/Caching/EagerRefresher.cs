@@ -12,7 +12,6 @@ namespace DiningMenus.Application.Common.Caching;
 /// </summary>
 public sealed partial class EagerRefresher(IServiceScopeFactory scopes, ILogger<EagerRefresher> logger) : IEagerRefresher
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromMinutes(2);
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
 
     public bool TrySchedule(string key, object message)
@@ -45,12 +44,12 @@ public sealed partial class EagerRefresher(IServiceScopeFactory scopes, ILogger<
     {
         try
         {
-            using var timeout = new CancellationTokenSource(Bound);
             await using var scope = scopes.CreateAsyncScope();
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
             using (CacheRefreshScope.Force(key))
             {
-                await sender.Send(message, timeout.Token);
+                // No token of its own: the fetch runs inside the coalescer, bounded by Cache:CoalesceTimeoutSeconds.
+                await sender.Send(message, CancellationToken.None);
             }
 
             LogRefreshed(logger, key);
