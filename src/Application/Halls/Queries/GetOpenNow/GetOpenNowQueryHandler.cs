@@ -24,11 +24,12 @@ public sealed class GetOpenNowQueryHandler(IHallRegistry halls, HallHoursService
         var date = DateOnly.FromDateTime(local.DateTime);
         var time = TimeOnly.FromDateTime(local.DateTime);
 
+        // All halls at once: a slow vendor then costs its own wait once, not the sum of every hall's.
+        var days = await Task.WhenAll(halls.All.Select(hall => hours.GetAsync(hall, date, cancellationToken)));
         var serving = new List<OpenHallResponse>();
         var unknown = new List<string>();
-        foreach (var hall in halls.All)
+        foreach (var (hall, day) in halls.All.Zip(days))
         {
-            var day = await hours.GetAsync(hall, date, cancellationToken);
             if (day.Status == HoursStatus.Unknown)
             {
                 unknown.Add(hall.Id);
