@@ -39,9 +39,5 @@ public sealed class MenusController(ISender sender) : ControllerBase
         [FromQuery(Name = "meal")] string? meal,
         [FromQuery(Name = "tags")] string? tags,
         CancellationToken cancellationToken) =>
-        await sender.Send(new GetMenuQuery(hallId, EmptyIfPresent("date", date), meal, tags), cancellationToken);
-
-    /// <summary>Model binding turns "date=" into null, which would mean "today"; an empty value given is invalid instead.</summary>
-    private string? EmptyIfPresent(string name, string? value) =>
-        value ?? (Request.Query.ContainsKey(name) ? string.Empty : null);
+        await sender.Send(new GetMenuQuery(hallId, Request.EmptyIfGiven("date", date), meal, tags), cancellationToken);
 }

@@ -35,9 +35,7 @@ public sealed class OpenNowController(ISender sender) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IReadOnlyList<OpenHallResponse>> GetOpenNow([FromQuery(Name = "at")] string? at, CancellationToken cancellationToken)
     {
-        // "at=" given empty is a malformed instant, not "now".
-        var instant = at ?? (Request.Query.ContainsKey("at") ? string.Empty : null);
-        var result = await sender.Send(new GetOpenNowQuery(instant), cancellationToken);
+        var result = await sender.Send(new GetOpenNowQuery(Request.EmptyIfGiven("at", at)), cancellationToken);
         if (result.Unknown.Count > 0)
         {
             Response.Headers[UnknownHeader] = string.Join(',', result.Unknown);
