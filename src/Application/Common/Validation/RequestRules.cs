@@ -29,7 +29,7 @@ public static class RequestRules
         rule.Cascade(CascadeMode.Stop)
             .Must(text => TryParseDate(text, out _))
             .WithMessage((_, text) => $"Invalid date format, use YYYY-MM-DD (got '{text}').")
-            .Must(text => IsInWindow(text!, clock, options))
+            .Must(text => TryParseDate(text, out var date) && IsServedDate(date, clock, options))
             .WithMessage((_, text) =>
             {
                 var today = ServiceCalendar.Today(clock);
@@ -47,11 +47,5 @@ public static class RequestRules
     {
         var today = ServiceCalendar.Today(clock);
         return date >= today.AddDays(-options.MaxDaysBack) && date <= today.AddDays(options.MaxDaysAhead);
-    }
-
-    private static bool IsInWindow(string text, TimeProvider clock, MenusOptions options)
-    {
-        TryParseDate(text, out var date);
-        return IsServedDate(date, clock, options);
     }
 }
