@@ -1,6 +1,6 @@
 namespace DiningMenus.Benchmarks;
 
-/// <summary>The real captures in ../shared/fixtures beside the repository (found by walking up to DiningMenus.sln).</summary>
+/// <summary>The real captures in tests/captures of the repository (found by walking up to DiningMenus.sln).</summary>
 internal static class Fixtures
 {
     public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
@@ -22,7 +22,7 @@ internal static class Fixtures
             {
                 if (File.Exists(Path.Combine(dir.FullName, "DiningMenus.sln")))
                 {
-                    var fixtures = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fixtures"));
+                    var fixtures = Path.Combine(dir.FullName, "tests", "captures");
                     if (Directory.Exists(fixtures))
                     {
                         return fixtures;
@@ -31,6 +31,6 @@ internal static class Fixtures
             }
         }
 
-        throw new DirectoryNotFoundException("../shared/fixtures not found beside DiningMenus.sln (or set DININGMENUS_FIXTURES)");
+        throw new DirectoryNotFoundException("tests/captures not found beside DiningMenus.sln (or set DININGMENUS_FIXTURES)");
     }
 }

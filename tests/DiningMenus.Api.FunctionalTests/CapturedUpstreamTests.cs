@@ -4,7 +4,7 @@ namespace DiningMenus.Api.FunctionalTests;
 
 /// <summary>
 /// Base of test fixtures that talk to the fake upstream serving the real captures: one server per fixture,
-/// reset to faithful, undelayed, uncounted before every test. Ignored when ../shared/fixtures is absent.
+/// reset to faithful, undelayed, uncounted before every test.
 /// </summary>
 public abstract class CapturedUpstreamTests
 {

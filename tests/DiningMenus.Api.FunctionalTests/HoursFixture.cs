@@ -37,7 +37,7 @@ internal static class HoursFixture
         var path = Path.Combine(Path.GetTempPath(), "diningmenus-tests-hoch-location-page.html");
         if (!File.Exists(path))
         {
-            using var capture = JsonDocument.Parse(SharedFixtures.ReadText("sodexo/hoch_preloaded-state-capture_2025-11-15.json"));
+            using var capture = JsonDocument.Parse(Captures.ReadText("sodexo/hoch_preloaded-state-capture_2025-11-15.json"));
             var state = capture.RootElement.GetProperty("days")[0].GetProperty("preloadedState").GetRawText();
             var html = $"<!DOCTYPE html><html><body><div id=\"root\"></div><script>window.__PRELOADED_STATE__ = {state};</script></body></html>";
             var temp = path + "." + Guid.NewGuid().ToString("N");

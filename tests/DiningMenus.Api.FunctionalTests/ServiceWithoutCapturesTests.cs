@@ -5,7 +5,7 @@ namespace DiningMenus.Api.FunctionalTests;
 /// <summary>
 /// Base of fixtures that need the service but no upstream data (error contract, configuration-only answers,
 /// the Swagger document): one service per fixture in front of a fake upstream that knows no URL. Runs without
-/// ../shared/fixtures.
+/// the captures.
 /// </summary>
 public abstract class ServiceWithoutCapturesTests
 {

@@ -8,8 +8,8 @@ internal static class UpstreamFixture
 {
     public static async Task<FakeUpstreamServer> StartWithCapturesAsync()
     {
-        var fixtures = SharedFixtures.RequireDirectory();
-        var repo = SharedFixtures.RepositoryRoot() ?? throw new InvalidOperationException("repository root not found");
+        var fixtures = Captures.Directory;
+        var repo = Captures.RepositoryRoot();
         var routes = FakeUpstreamServer.LoadRoutes(Path.Combine(repo, "tools", "FakeUpstream", "fixtures.routes.json"));
         return await FakeUpstreamServer.StartAsync(fixtures, routes);
     }

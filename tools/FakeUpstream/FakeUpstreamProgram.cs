@@ -1,7 +1,7 @@
 namespace DiningMenus.FakeUpstream;
 
 /// <summary>
-/// Command line: <c>dotnet run --project tools/FakeUpstream -- [--port 9000] [--fixtures ../shared/fixtures] [--routes file] [--control]</c>.
+/// Command line: <c>dotnet run --project tools/FakeUpstream -- [--port 9000] [--fixtures tests/captures] [--routes file] [--control]</c>.
 /// Serves the real captures so the service can run offline with <c>Upstream:RedirectBaseUrl=http://127.0.0.1:9000</c>.
 /// <c>--control</c> turns on the loopback-only <c>/__control/*</c> endpoints (request counts, faults) used by bench/*.sh.
 /// </summary>
@@ -34,18 +34,18 @@ public static class FakeUpstreamProgram
         return 0;
     }
 
-    /// <summary>../shared/fixtures beside the repository (found from the folder holding DiningMenus.sln).</summary>
+    /// <summary>tests/captures of the repository (found from the folder holding DiningMenus.sln).</summary>
     private static string DefaultFixtures()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "DiningMenus.sln")))
             {
-                return Path.Combine(dir.FullName, "..", "shared", "fixtures");
+                return Path.Combine(dir.FullName, "tests", "captures");
             }
         }
 
-        return Path.Combine("..", "shared", "fixtures");
+        return Path.Combine("tests", "captures");
     }
 
     private static string? Argument(string[] args, string name)

@@ -20,7 +20,7 @@ public sealed class BonAppetitPageParserTests
 
     private static DayMenu ParseDay(string fixture, string hallId)
     {
-        var result = BonAppetitPageParser.Parse(SharedFixtures.ReadText(fixture), hallId, Saturday);
+        var result = BonAppetitPageParser.Parse(Captures.ReadText(fixture), hallId, Saturday);
         Assert.That(result.Succeeded, Is.True, () => result.Failure?.ToString() ?? string.Empty);
         return result.DayFor(Saturday) ?? throw new AssertionException("no day 2026-02-07");
     }
@@ -208,7 +208,7 @@ public sealed class BonAppetitPageParserTests
     [Test]
     public void A_real_page_asked_for_another_date_is_a_wrong_date_failure()
     {
-        var result = BonAppetitPageParser.Parse(SharedFixtures.ReadText(Collins), "collins", Saturday.AddDays(1));
+        var result = BonAppetitPageParser.Parse(Captures.ReadText(Collins), "collins", Saturday.AddDays(1));
 
         Assert.That(result.Succeeded, Is.False);
         Assert.That(result.Failure!.Kind, Is.EqualTo(SourceFailureKind.WrongDate));
@@ -218,7 +218,7 @@ public sealed class BonAppetitPageParserTests
     [Test]
     public void A_truncated_real_page_is_a_malformed_failure()
     {
-        var html = SharedFixtures.ReadText(Collins);
+        var html = Captures.ReadText(Collins);
 
         var result = BonAppetitPageParser.Parse(html[..(html.Length / 2)], "collins", Saturday);
 
@@ -228,7 +228,7 @@ public sealed class BonAppetitPageParserTests
     [Test]
     public void A_real_page_with_broken_menu_items_json_is_a_malformed_failure()
     {
-        var html = SharedFixtures.ReadText(Malott);
+        var html = Captures.ReadText(Malott);
         var at = html.IndexOf("Bamco.menu_items = {", StringComparison.Ordinal);
         Assert.That(at, Is.GreaterThan(0));
         var broken = string.Concat(html.AsSpan(0, at), "Bamco.menu_items = {\"1\": {\"label\" \"eggs\"}, ", html.AsSpan(at + "Bamco.menu_items = {".Length));
@@ -307,7 +307,7 @@ public sealed class BonAppetitPageParserTests
     {
         // Station headings repeat once per tier tab and merge, so stations come in tab order rather than JSON order;
         // the item counts match the JSON's. (Expected values: python3 walking h3 titles and item blocks.)
-        var html = SharedFixtures.ReadText(Collins).Replace("Bamco.dayparts[", "Bamco.hidden_dayparts[", StringComparison.Ordinal);
+        var html = Captures.ReadText(Collins).Replace("Bamco.dayparts[", "Bamco.hidden_dayparts[", StringComparison.Ordinal);
 
         var day = BonAppetitPageParser.Parse(html, "collins", Saturday).DayFor(Saturday)!;
 

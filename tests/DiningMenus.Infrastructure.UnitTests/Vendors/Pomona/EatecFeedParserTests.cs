@@ -22,7 +22,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void Frary_week_holds_seven_open_days()
     {
-        var result = EatecFeedParser.Parse(AsJsonp(SharedFixtures.ReadText(FraryWeek)), "frary");
+        var result = EatecFeedParser.Parse(AsJsonp(Captures.ReadText(FraryWeek)), "frary");
 
         Assert.That(result.Succeeded, Is.True, () => result.Failure?.ToString() ?? string.Empty);
         Assert.That(result.Days.Select(d => d.Date), Is.EqualTo(Enumerable.Range(1, 7).Select(d => new DateOnly(2025, 12, d))));
@@ -33,7 +33,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void Frary_weekday_dinner_has_its_stations_items_tags_and_calories()
     {
-        var monday = Day(EatecFeedParser.Parse(AsJsonp(SharedFixtures.ReadText(FraryWeek)), "frary"), 2025, 12, 1);
+        var monday = Day(EatecFeedParser.Parse(AsJsonp(Captures.ReadText(FraryWeek)), "frary"), 2025, 12, 1);
 
         Assert.That(monday.Meals.Select(m => m.Period), Is.EqualTo(new[] { MealPeriod.Breakfast, MealPeriod.Lunch, MealPeriod.Dinner }));
         var dinner = monday.FindMeal(MealPeriod.Dinner)!;
@@ -58,7 +58,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void Calories_are_shown_only_when_nutrition_is_approved()
     {
-        var dinner = Day(EatecFeedParser.Parse(SharedFixtures.ReadText(FraryWeek), "frary"), 2025, 12, 1).FindMeal(MealPeriod.Dinner)!;
+        var dinner = Day(EatecFeedParser.Parse(Captures.ReadText(FraryWeek), "frary"), 2025, 12, 1).FindMeal(MealPeriod.Dinner)!;
         var fries = dinner.Stations.Single(s => s.Name == "Grill Station").Items.Single(i => i.Name == "California Fries with Soyrizo");
 
         Assert.That(fries.Calories, Is.Null, "@approvedNutrition is No although @nutrients starts with 176.56");
@@ -68,7 +68,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void Names_with_commas_and_slashes_stay_whole()
     {
-        var result = EatecFeedParser.Parse(SharedFixtures.ReadText(FraryWeek), "frary");
+        var result = EatecFeedParser.Parse(Captures.ReadText(FraryWeek), "frary");
         var names = result.Days.SelectMany(d => d.Meals).SelectMany(m => m.Stations).SelectMany(s => s.Items).Select(i => i.Name).ToList();
 
         Assert.That(names, Has.Some.EqualTo("California Fries w/Carne Asada"));
@@ -78,7 +78,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void Frary_weekend_breakfast_is_brunch_and_a_closed_record_beside_meals_keeps_the_day_open()
     {
-        var result = EatecFeedParser.Parse(SharedFixtures.ReadText(FraryWeek), "frary");
+        var result = EatecFeedParser.Parse(Captures.ReadText(FraryWeek), "frary");
         var saturday = Day(result, 2025, 12, 6);
         var sunday = Day(result, 2025, 12, 7);
 
@@ -94,7 +94,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void Frank_closed_days_are_closed_and_its_brunch_named_breakfast_is_brunch()
     {
-        var result = EatecFeedParser.Parse(SharedFixtures.ReadText("pomona/frank_eatec_2025-12-01_to_2025-12-07.json"), "frank");
+        var result = EatecFeedParser.Parse(Captures.ReadText("pomona/frank_eatec_2025-12-01_to_2025-12-07.json"), "frank");
 
         Assert.That(Day(result, 2025, 12, 5).Status, Is.EqualTo(DayStatus.Closed));
         Assert.That(Day(result, 2025, 12, 6).Status, Is.EqualTo(DayStatus.Closed));
@@ -106,7 +106,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void Closed_only_excerpt_yields_two_closed_days()
     {
-        var result = EatecFeedParser.Parse(SharedFixtures.ReadText("pomona/frank_2025-12-05_and_06_closed_excerpt.json"), "frank");
+        var result = EatecFeedParser.Parse(Captures.ReadText("pomona/frank_2025-12-05_and_06_closed_excerpt.json"), "frank");
 
         Assert.That(result.Days.Select(d => (d.Date, d.Status)), Is.EqualTo(new[]
         {
@@ -117,7 +117,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void Oldenborg_single_recipe_records_are_read_as_one_item()
     {
-        var day = Day(EatecFeedParser.Parse(SharedFixtures.ReadText("pomona/oldenborg_2025-12-01_lunch_excerpt.json"), "oldenborg"), 2025, 12, 1);
+        var day = Day(EatecFeedParser.Parse(Captures.ReadText("pomona/oldenborg_2025-12-01_lunch_excerpt.json"), "oldenborg"), 2025, 12, 1);
 
         Assert.That(day.Meals, Has.Count.EqualTo(1));
         Assert.That(day.Meals[0].Period, Is.EqualTo(MealPeriod.Lunch));
@@ -128,7 +128,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void A_date_missing_from_the_feed_is_not_in_the_result()
     {
-        var result = EatecFeedParser.Parse(SharedFixtures.ReadText(FraryWeek), "frary");
+        var result = EatecFeedParser.Parse(Captures.ReadText(FraryWeek), "frary");
 
         Assert.That(result.DayFor(new DateOnly(2025, 12, 8)), Is.Null);
     }
@@ -151,7 +151,7 @@ public sealed class EatecFeedParserTests
     [Test]
     public void A_truncated_real_feed_is_a_malformed_failure()
     {
-        var text = AsJsonp(SharedFixtures.ReadText(FraryWeek));
+        var text = AsJsonp(Captures.ReadText(FraryWeek));
 
         var result = EatecFeedParser.Parse(text[..(text.Length / 2)], "frary");
 

@@ -42,7 +42,7 @@ public sealed class SodexoMenuSectionsParserTests
         Assert.That(day.Meals[1].Stations[4].Name, Is.EqualTo("ENTREE - MEAL"));
     }
 
-    private static DayMenu Hoch() => OpenDay(SodexoMenuSectionsParser.Parse(SharedFixtures.ReadText(SectionsExcerpt), "hoch", Saturday));
+    private static DayMenu Hoch() => OpenDay(SodexoMenuSectionsParser.Parse(Captures.ReadText(SectionsExcerpt), "hoch", Saturday));
 
     private static MenuItem Item(DayMenu day, MealPeriod period, string station, string name) =>
         day.FindMeal(period)!.Stations.Single(s => s.Name == station).Items.Single(i => i.Name == name);
@@ -156,7 +156,7 @@ public sealed class SodexoMenuSectionsParserTests
     [Test]
     public void A_truncated_real_menu_is_a_malformed_failure()
     {
-        var text = SharedFixtures.ReadText(SectionsExcerpt);
+        var text = Captures.ReadText(SectionsExcerpt);
 
         var result = SodexoMenuSectionsParser.Parse(text[..(text.Length / 2)], "hoch", Saturday);
 

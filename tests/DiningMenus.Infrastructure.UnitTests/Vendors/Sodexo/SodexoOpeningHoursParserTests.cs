@@ -14,7 +14,7 @@ public sealed class SodexoOpeningHoursParserTests
 
     private static SodexoOpeningHours Hoch()
     {
-        using var document = JsonDocument.Parse(SharedFixtures.ReadText("sodexo/hoch_opening-hours_2025-11-15_excerpt.json"));
+        using var document = JsonDocument.Parse(Captures.ReadText("sodexo/hoch_opening-hours_2025-11-15_excerpt.json"));
         return SodexoOpeningHoursParser.Parse(document.RootElement);
     }
 

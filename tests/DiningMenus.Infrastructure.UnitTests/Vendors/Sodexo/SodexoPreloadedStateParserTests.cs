@@ -17,7 +17,7 @@ public sealed class SodexoPreloadedStateParserTests
     /// <summary>A location page as the site serves it, around the state JSON of the capture's first day.</summary>
     internal static string HochLocationPage()
     {
-        using var capture = JsonDocument.Parse(SharedFixtures.ReadText(Capture));
+        using var capture = JsonDocument.Parse(Captures.ReadText(Capture));
         var state = capture.RootElement.GetProperty("days")[0].GetProperty("preloadedState").GetRawText();
         return Page(state);
     }
