@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using DiningMenus.Api.Infrastructure;
 using DiningMenus.Application.Menus.Queries.GetMenu;
+using DiningMenus.Infrastructure.Archive;
 using DiningMenus.Infrastructure.Caching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -42,7 +43,9 @@ public static class DependencyInjection
         services.AddFrontendCors(configuration);
         services.AddMenusSwagger();
 
-        var health = services.AddHealthChecks();
+        // Degraded, not unhealthy: without its archive the service still serves menus (search answers 503).
+        var health = services.AddHealthChecks()
+            .AddDbContextCheck<ArchiveDbContext>("archive", HealthStatus.Degraded, [ReadyTag]);
         if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
         {
             // Degraded, not unhealthy: without Redis the service still answers (from upstream and its in-process L1).

@@ -4,6 +4,7 @@ using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Application.Halls.Common;
 using DiningMenus.Application.Menus.Common;
+using DiningMenus.Application.Search.Common;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ public static class DependencyInjection
         services.AddSingleton<EagerRefresher>();
         services.AddSingleton<IEagerRefresher>(sp => sp.GetRequiredService<EagerRefresher>());
         services.AddScoped<HallHoursService>();
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<DishCatalog>();
         return services;
     }
 }

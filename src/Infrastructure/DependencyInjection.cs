@@ -1,5 +1,6 @@
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Telemetry;
+using DiningMenus.Infrastructure.Archive;
 using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Hours;
@@ -8,10 +9,12 @@ using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Infrastructure.Vendors.Sodexo;
 using DiningMenus.Infrastructure.Warming;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -32,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<IHallRegistry, ConfigurationHallRegistry>();
 
         services.AddCaching(configuration);
+        services.AddArchive(configuration);
         services.AddUpstreamClients(configuration);
 
         // Transient: sources hold typed HttpClients, whose handlers the factory rotates; a singleton would pin one forever.
@@ -85,7 +89,35 @@ public static class DependencyInjection
         services.AddSingleton<CacheCircuitBreaker>();
         services.AddSingleton<IResponseCache, JitteredDistributedCache>();
         services.AddSingleton<IRequestCoalescer, RequestCoalescer>();
-        services.AddSingleton<ILastGoodMenuStore, DistributedLastGoodMenuStore>();
+    }
+
+    /// <summary>
+    /// The durable menu archive (EF Core on SQLite or PostgreSQL, <c>Archive:*</c>): the last good copies, what
+    /// search reads, its migrations at start and its retention cleanup. Both providers' context factories are
+    /// registered; <see cref="ArchiveContextFactory"/> hands out the configured one.
+    /// </summary>
+    private static void AddArchive(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.SectionName))
+            .Validate(o => o.HasKnownProvider, "Archive:Provider must be sqlite or postgres.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Archive:ConnectionString is required.")
+            .Validate(o => o.RetentionDays >= 1 && o.CleanupIntervalMinutes >= 1 && o.CommandTimeoutSeconds >= 1,
+                "Archive:RetentionDays, Archive:CleanupIntervalMinutes and Archive:CommandTimeoutSeconds must be at least 1.")
+            .ValidateOnStart();
+        services.AddPooledDbContextFactory<SqliteArchiveDbContext>((sp, builder) => ArchiveDbContextOptions.UseSqlite(
+            builder, sp.GetRequiredService<IOptions<ArchiveOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddPooledDbContextFactory<PostgresArchiveDbContext>((sp, builder) => ArchiveDbContextOptions.UsePostgres(
+            builder, sp.GetRequiredService<IOptions<ArchiveOptions>>().Value));
+        services.AddSingleton<IDbContextFactory<ArchiveDbContext>, ArchiveContextFactory>();
+        // For the health check, which wants a context from the container.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContext());
+
+        // Scoped: it publishes through Mediator, whose lifetime is scoped.
+        services.AddScoped<ILastGoodMenuStore, ArchiveMenuStore>();
+        services.AddSingleton<IMenuArchive, MenuArchive>();
+        services.AddHostedService<ArchiveMigrator>();
+        services.AddSingleton<ArchiveRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<ArchiveRetention>());
     }
 
     private static void AddUpstreamClients(this IServiceCollection services, IConfiguration configuration)

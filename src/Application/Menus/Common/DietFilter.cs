@@ -50,10 +50,13 @@ public sealed class DietFilter
                 .Select(s => s with { Items = [.. s.Items.Where(Matches)] })
                 .Where(s => s.Items.Count > 0)];
 
-    private bool Matches(MenuItem item) => Tags.All(tag => Carries(item, tag));
+    /// <summary>True when an item carrying <paramref name="itemTags"/> passes the filter.</summary>
+    public bool Accepts(IReadOnlyList<string> itemTags) => Tags.All(tag => Carries(itemTags, tag));
+
+    private bool Matches(MenuItem item) => Accepts(item.Tags);
 
     // Parsers add "vegetarian" to vegan items; checking here as well keeps the rule true for any source.
-    private static bool Carries(MenuItem item, string tag) =>
-        item.Tags.Contains(tag, StringComparer.Ordinal)
-        || (tag == DietaryTags.Vegetarian && item.Tags.Contains(DietaryTags.Vegan, StringComparer.Ordinal));
+    private static bool Carries(IReadOnlyList<string> itemTags, string tag) =>
+        itemTags.Contains(tag, StringComparer.Ordinal)
+        || (tag == DietaryTags.Vegetarian && itemTags.Contains(DietaryTags.Vegan, StringComparer.Ordinal));
 }

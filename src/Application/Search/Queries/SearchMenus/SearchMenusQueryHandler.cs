@@ -1,0 +1,62 @@
+using System.Globalization;
+using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Models;
+using DiningMenus.Application.Common.Validation;
+using DiningMenus.Application.Search.Common;
+using DiningMenus.Domain.Menus;
+using Mediator;
+
+namespace DiningMenus.Application.Search.Queries.SearchMenus;
+
+/// <summary>
+/// Matches the text against the distinct dish names in process (<see cref="DishNameIndex"/>), then asks the
+/// archive where those dishes are served in the window. Reads the archive only: never a menu source.
+/// </summary>
+public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive archive, IHallRegistry halls, TimeProvider clock)
+    : IQueryHandler<SearchMenusQuery, SearchMenusResponse>
+{
+    /// <summary>Enough for any sensible search; a one-word query like "chicken" matches a few hundred dishes.</summary>
+    private const int MaxDishes = 500;
+
+    public async ValueTask<SearchMenusResponse> Handle(SearchMenusQuery query, CancellationToken cancellationToken)
+    {
+        var text = query.Text ?? throw new InvalidOperationException("Unvalidated search without q.");
+        var window = SearchWindow.Of(query, clock);
+        var index = await catalog.GetAsync(cancellationToken);
+        var scores = index.Match(text)
+            .Take(MaxDishes)
+            .ToDictionary(m => m.Dish.NormalizedName, m => m.Score, StringComparer.Ordinal);
+        if (scores.Count == 0)
+        {
+            return new SearchMenusResponse(text, Format(window.From), Format(window.To), []);
+        }
+
+        var filter = new DishOccurrenceFilter(scores.Keys, window.From, window.To, query.Hall?.Id, MealsFor(query.Meal));
+        var occurrences = await archive.FindOccurrencesAsync(filter, cancellationToken);
+        var hallOrder = halls.All.Select((hall, position) => (hall, position)).ToDictionary(p => p.hall.Id, StringComparer.Ordinal);
+        var results = occurrences
+            .Where(o => query.Tags.Accepts(o.Tags) && hallOrder.ContainsKey(o.HallId))
+            .OrderByDescending(o => scores[o.NormalizedName])
+            .ThenBy(o => o.Date)
+            .ThenBy(o => hallOrder[o.HallId].position)
+            .ThenBy(o => o.Meal)
+            .ThenBy(o => o.Station, StringComparer.Ordinal)
+            .ThenBy(o => o.Name, StringComparer.Ordinal)
+            .Take(SearchMenusQuery.MaxResults)
+            .Select(o => new SearchResultResponse(
+                Format(o.Date), o.HallId, hallOrder[o.HallId].hall.Name, o.Meal.ToWireName(), o.Station, o.Name, o.Tags,
+                Math.Round(scores[o.NormalizedName], 3)))
+            .ToList();
+        return new SearchMenusResponse(text, Format(window.From), Format(window.To), results);
+    }
+
+    /// <summary>As the menu routes answer: a hall serving brunch serves it to those asking for breakfast or lunch.</summary>
+    private static IReadOnlyCollection<MealPeriod>? MealsFor(MealPeriod? meal) => meal switch
+    {
+        null => null,
+        MealPeriod.Breakfast or MealPeriod.Lunch => [meal.Value, MealPeriod.Brunch],
+        _ => [meal.Value],
+    };
+
+    private static string Format(DateOnly date) => date.ToString(RequestRules.DateFormat, CultureInfo.InvariantCulture);
+}
