@@ -13,6 +13,8 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         "/api/v2/halls/{hall_id}/menus",
     ];
 
+    private static readonly string[] SearchEndpoints = ["/api/v2/search", "/api/v2/dishes"];
+
     private JsonElement _document;
 
     [OneTimeSetUp]
@@ -38,7 +40,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
     {
         var paths = _document.GetProperty("paths").EnumerateObject().Select(p => p.Name);
 
-        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Concat(AdminEndpoints)));
+        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Concat(SearchEndpoints).Concat(AdminEndpoints)));
     }
 
     [Test]
@@ -102,6 +104,21 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         }
     }
 
+    [TestCaseSource(nameof(SearchEndpoints))]
+    public void Search_endpoints_describe_q_with_an_example_and_their_problem_details_errors(string path)
+    {
+        var get = _document.GetProperty("paths").GetProperty(path).GetProperty("get");
+        var q = get.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "q");
+
+        Assert.That(q.GetProperty("description").GetString(), Is.Not.Empty);
+        Assert.That(q.TryGetProperty("example", out _), Is.True);
+        foreach (var status in new[] { "400", "503" })
+        {
+            var schema = get.GetProperty("responses").GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+            Assert.That(schema.GetProperty("$ref").GetString(), Does.EndWith("/ProblemDetails"), $"{path} {status}");
+        }
+    }
+
     [Test]
     public void Response_schemas_carry_the_application_dto_docs()
     {
@@ -111,6 +128,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         {
             ("HallResponse", "vendor_type"), ("HallDayResponse", "status"), ("HallMenusResponse", "days"),
             ("MealResponse", "meal_label"), ("MenuResponse", "is_stale"), ("MenuItemResponse", "tags"),
+            ("SearchResultResponse", "score"), ("DishResponse", "score"),
         })
         {
             var described = schemas.GetProperty(schema).GetProperty("properties").GetProperty(property);
