@@ -9,6 +9,7 @@ public static class ArchiveDbContextOptions
     public static void UseSqlite(DbContextOptionsBuilder builder, ArchiveOptions options, string contentRoot) =>
         builder
             .UseSqlite(SqliteConnectionString(options.ConnectionString, contentRoot), sqlite => sqlite.CommandTimeout(options.CommandTimeoutSeconds))
+            .AddInterceptors(new SqliteConnectionSettings())
             .UseSnakeCaseNamingConvention();
 
     public static void UsePostgres(DbContextOptionsBuilder builder, ArchiveOptions options) =>
