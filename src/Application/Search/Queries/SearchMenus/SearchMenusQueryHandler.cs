@@ -18,24 +18,32 @@ public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive ar
     /// <summary>Enough for any sensible search; a one-word query like "chicken" matches a few hundred dishes.</summary>
     private const int MaxDishes = 500;
 
+    /// <summary>Dishes whose servings are fetched first; each further batch is four times larger.</summary>
+    private const int FirstBatch = 16;
+
     public async ValueTask<SearchMenusResponse> Handle(SearchMenusQuery query, CancellationToken cancellationToken)
     {
         var text = query.Text ?? throw new InvalidOperationException("Unvalidated search without q.");
         var window = SearchWindow.Of(query, clock);
         var index = await catalog.GetAsync(cancellationToken);
-        var scores = index.Match(text)
-            .Take(MaxDishes)
-            .ToDictionary(m => m.Dish.NormalizedName, m => m.Score, StringComparer.Ordinal);
-        if (scores.Count == 0)
+        var matches = index.Match(text).Take(MaxDishes).ToList();
+        var hallOrder = halls.All.Select((hall, position) => (hall, position)).ToDictionary(p => p.hall.Id, StringComparer.Ordinal);
+        var scores = matches.ToDictionary(m => m.Dish.NormalizedName, m => m.Score, StringComparer.Ordinal);
+        var servings = new List<DishOccurrence>();
+
+        // Best-scoring dishes first, in growing batches: once they fill the results, a broad word ("chicken")
+        // need not fetch the servings of hundreds of weaker matches that could not be shown anyway.
+        var next = 0;
+        for (var batch = FirstBatch; next < matches.Count && servings.Count < SearchMenusQuery.MaxResults; batch *= 4)
         {
-            return new SearchMenusResponse(text, Format(window.From), Format(window.To), []);
+            var names = TakeWholeScores(matches, next, batch);
+            next += names.Count;
+            var filter = new DishOccurrenceFilter(names, window.From, window.To, query.Hall?.Id, MealsFor(query.Meal));
+            servings.AddRange((await archive.FindOccurrencesAsync(filter, cancellationToken))
+                .Where(o => query.Tags.Accepts(o.Tags) && hallOrder.ContainsKey(o.HallId)));
         }
 
-        var filter = new DishOccurrenceFilter(scores.Keys, window.From, window.To, query.Hall?.Id, MealsFor(query.Meal));
-        var occurrences = await archive.FindOccurrencesAsync(filter, cancellationToken);
-        var hallOrder = halls.All.Select((hall, position) => (hall, position)).ToDictionary(p => p.hall.Id, StringComparer.Ordinal);
-        var results = occurrences
-            .Where(o => query.Tags.Accepts(o.Tags) && hallOrder.ContainsKey(o.HallId))
+        var results = servings
             .OrderByDescending(o => scores[o.NormalizedName])
             .ThenBy(o => o.Date)
             .ThenBy(o => hallOrder[o.HallId].position)
@@ -48,6 +56,21 @@ public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive ar
                 Math.Round(scores[o.NormalizedName], 3)))
             .ToList();
         return new SearchMenusResponse(text, Format(window.From), Format(window.To), results);
+    }
+
+    /// <summary>
+    /// About <paramref name="count"/> names from <paramref name="start"/>, never splitting dishes of equal score
+    /// between batches, so that results ordered by score, then date, come out the same as from one query.
+    /// </summary>
+    private static List<string> TakeWholeScores(List<DishMatch> matches, int start, int count)
+    {
+        var end = Math.Min(matches.Count, start + count);
+        while (end < matches.Count && matches[end].Score == matches[end - 1].Score)
+        {
+            end++;
+        }
+
+        return [.. matches.Skip(start).Take(end - start).Select(m => m.Dish.NormalizedName)];
     }
 
     /// <summary>As the menu routes answer: a hall serving brunch serves it to those asking for breakfast or lunch.</summary>
