@@ -68,6 +68,23 @@ public sealed class RecordDirectoryTests : CapturedUpstreamTests
         Assert.That(network.Requests, Is.Zero);
     }
 
+    [Test]
+    public async Task A_retried_failure_is_recorded_once_as_the_service_received_it()
+    {
+        await using (var recording = MenusApiFactory.Create(Upstream.BaseAddress, new Dictionary<string, string?> { ["Upstream:RecordDirectory"] = _folder }))
+        {
+            using var client = recording.CreateClient();
+            Upstream.Fault = FakeUpstream.UpstreamFault.ServerError;
+            using var response = await client.GetAsync("/api/v2/menus?hall_id=oldenborg&date=2025-12-01&meal=lunch");
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        }
+
+        // The recorder sits outside the retries: three attempts reached the vendor, one answer reached the service.
+        Assert.That(Upstream.RequestsTo("/api.pomona.edu/eatec/Oldenborg.json"), Is.EqualTo(3));
+        var feed = CaptureManifest.Read(_folder).Where(e => e.Url == "https://api.pomona.edu/eatec/Oldenborg.json").ToList();
+        Assert.That(feed.Select(e => e.Status), Is.EqualTo(new[] { 500 }));
+    }
+
     private static string StationsAndItems(System.Text.Json.JsonElement menu) =>
         string.Join("\n", menu.GetProperty("stations").EnumerateArray().Select(s =>
             $"{s.GetProperty("name").GetString()}: {string.Join(", ", s.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()))}"));

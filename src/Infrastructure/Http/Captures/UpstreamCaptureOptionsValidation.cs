@@ -7,7 +7,7 @@ namespace DiningMenus.Infrastructure.Http.Captures;
 /// Stops the service at start when <c>Upstream:ReplayDirectory</c> names a folder without a readable
 /// <c>routes.json</c> or whose manifest names a missing file: replay would otherwise answer 404 to everything.
 /// </summary>
-public sealed class UpstreamCaptureOptionsValidation(IHostEnvironment environment) : IValidateOptions<UpstreamOptions>
+public sealed class UpstreamCaptureOptionsValidation(IHostEnvironment? environment = null) : IValidateOptions<UpstreamOptions>
 {
     public ValidateOptionsResult Validate(string? name, UpstreamOptions options)
     {
