@@ -120,7 +120,7 @@ start_service() {
   API=http://127.0.0.1:$API_PORT
   (
     cd "$REPO/src/Api/bin/Release/net10.0"
-    exec env Upstream__RedirectBaseUrl="$FAKE" Redis__Configuration="127.0.0.1:$REDIS_PORT" Menus__MaxDaysBack=400 \
+    exec env Upstream__RedirectBaseUrl="$FAKE" Redis__Configuration="127.0.0.1:$REDIS_PORT" Menus__MaxDaysBack=3650 \
       RateLimiting__PermitLimit=1000000000 Warmer__Enabled=false Admin__ApiKey="$ADMIN_KEY" \
       "$@" dotnet DiningMenus.Api.dll --urls "$API"
   ) >"$RESULTS/service.log" 2>&1 &

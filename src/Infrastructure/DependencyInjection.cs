@@ -4,6 +4,7 @@ using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Hours;
 using DiningMenus.Infrastructure.Http;
+using DiningMenus.Infrastructure.Http.Captures;
 using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Infrastructure.Vendors.Sodexo;
@@ -92,6 +93,8 @@ public static class DependencyInjection
     {
         services.AddOptions<UpstreamOptions>().Bind(configuration.GetSection(UpstreamOptions.SectionName));
         services.AddSingleton<UpstreamUrls>();
+        services.AddUpstreamCaptures();
+        services.AddQuietUpstreamRetries();
 
         services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience("pomona");
         services.AddOptions<PomonaOptions>().Bind(configuration.GetSection(PomonaOptions.SectionName));
@@ -110,7 +113,7 @@ public static class DependencyInjection
 
     /// <summary>
     /// Timeouts, bounded retries with jitter and a circuit breaker per upstream host; inside them, per-attempt
-    /// metrics tagged with <paramref name="vendor"/>.
+    /// metrics tagged with <paramref name="vendor"/>; around and under it all, record and replay when configured.
     /// </summary>
     private static void AddUpstreamResilience(this IHttpClientBuilder builder, string vendor)
     {
@@ -130,5 +133,6 @@ public static class DependencyInjection
             })
             .SelectPipelineByAuthority();
         builder.AddHttpMessageHandler(services => new UpstreamTelemetryHandler(services.GetRequiredService<MenusTelemetry>(), vendor));
+        builder.AddUpstreamCaptureHandlers();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Validation;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
@@ -58,10 +59,15 @@ public sealed partial class MenuWarmer(
                     await sender.Send(new GetDayMenuQuery(hall.Id, date), cancellationToken);
                     warmed++;
                 }
+                catch (UpstreamUnavailableException ex)
+                {
+                    // A vendor being down is expected and the orchestrator has logged each failed source: move on quietly.
+                    LogUpstreamUnavailable(logger, hall.Id, date, ex.Message);
+                }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    // A vendor being down is the orchestrator's business; the warmer just moves on.
-                    LogWarmFailed(logger, hall.Id, date, ex.Message);
+                    // Anything else is a bug: loud, with its stack trace, but the other halls are still warmed.
+                    LogWarmFailed(logger, ex, hall.Id, date);
                 }
             }
         }
@@ -84,6 +90,9 @@ public sealed partial class MenuWarmer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Warmed {Count} hall-days")]
     private static partial void LogWarmed(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not warm {HallId} {Date}: {Message}")]
-    private static partial void LogWarmFailed(ILogger logger, string hallId, string date, string message);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not warm {HallId} {Date}: {Message}")]
+    private static partial void LogUpstreamUnavailable(ILogger logger, string hallId, string date, string message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Warming {HallId} {Date} threw")]
+    private static partial void LogWarmFailed(ILogger logger, Exception exception, string hallId, string date);
 }

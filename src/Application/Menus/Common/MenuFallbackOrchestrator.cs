@@ -140,12 +140,12 @@ public sealed partial class MenuFallbackOrchestrator(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Menu source {Source} failed for {HallId} {Date}: {Kind} {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Menu source {Source} failed for {HallId} {Date:yyyy-MM-dd}: {Kind}: {Reason}")]
     private static partial void LogSourceFailed(ILogger logger, string source, string hallId, DateOnly date, SourceFailureKind kind, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Menu source {Source} threw for {HallId} {Date}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Menu source {Source} threw for {HallId} {Date:yyyy-MM-dd}")]
     private static partial void LogSourceThrew(ILogger logger, Exception exception, string source, string hallId, DateOnly date);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Serving the last good menu of {HallId} {Date}, fetched at {FetchedAt}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Serving the last good menu of {HallId} {Date:yyyy-MM-dd}, fetched at {FetchedAt:O}")]
     private static partial void LogServingStale(ILogger logger, string hallId, DateOnly date, DateTimeOffset fetchedAt);
 }
