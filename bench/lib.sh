@@ -105,7 +105,7 @@ start_fake() {
 }
 
 # The bench's own admin key: the stampede empties every cache level through the admin endpoint.
-ADMIN_KEY=bench-admin-key
+ADMIN_KEY=bench-admin-key-0001
 # invalidate_hall HALL: drops the hall's fresh cache entries, L1 copies and replayed answers.
 invalidate_hall() { curl -s -o /dev/null -X DELETE -H "X-Api-Key: $ADMIN_KEY" "$API/api/v2/admin/halls/$1/menus"; }
 

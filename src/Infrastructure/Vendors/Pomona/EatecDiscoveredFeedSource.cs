@@ -11,7 +11,7 @@ namespace DiningMenus.Infrastructure.Vendors.Pomona;
 /// has moved hosts three times), then the feed's path on the hosts it used before.
 /// </summary>
 public sealed class EatecDiscoveredFeedSource(
-    EatecFeedClient client, IOptions<HallCatalogOptions> halls, IOptions<PomonaOptions> pomona) : IMenuSource
+    EatecFeedClient client, IOptions<VendorHalls<PomonaHallSettings>> halls, IOptions<PomonaOptions> pomona) : IMenuSource
 {
     public string Name => "eatec-discovered-feed";
 
@@ -21,7 +21,7 @@ public sealed class EatecDiscoveredFeedSource(
 
     public async Task<MenuReadResult> ReadAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var settings = halls.Value.For(hall.Id);
+        var settings = halls.Value.For(hall);
         var configured = settings.FeedUrl;
         var failures = new List<SourceFailure>();
         foreach (var candidate in await CandidatesAsync(settings.HallPageUrl, configured, failures, cancellationToken))

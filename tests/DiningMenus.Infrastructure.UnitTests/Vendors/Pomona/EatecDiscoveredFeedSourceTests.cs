@@ -21,11 +21,10 @@ public sealed class EatecDiscoveredFeedSourceTests
 
     private static EatecDiscoveredFeedSource Source(StubHttpHandler handler, params string[] legacyHosts) => new(
         new EatecFeedClient(new HttpClient(handler), new UpstreamUrls(Options.Create(new UpstreamOptions()))),
-        Options.Create(new HallCatalogOptions
+        Options.Create(new VendorHalls<PomonaHallSettings>
         {
-            ["frary"] = new HallOptions
+            ["frary"] = new()
             {
-                Vendor = VendorType.Pomona,
                 FeedUrl = "https://api.pomona.edu/eatec/Frary.json",
                 HallPageUrl = "https://www.pomona.edu/administration/dining/menus/frary",
             },
