@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.ModelBinding;
 using DiningMenus.Application.Menus.Queries.GetMenu;
 using DiningMenus.Infrastructure.Caching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -22,6 +23,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllers(o => o.Filters.Add<HttpCacheHeadersFilter>())
+            .AddRequestValueBinding()
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
