@@ -16,11 +16,14 @@ public sealed class ServiceDateModelBinder : IModelBinder
     {
         var text = bindingContext.ReadText();
         var optional = bindingContext.ModelMetadata.IsReferenceOrNullableType;
-        if (optional ? text is null : string.IsNullOrWhiteSpace(text))
+        if (optional && text is null)
         {
-            return optional
-                ? bindingContext.Succeed(null)
-                : bindingContext.Fail($"{bindingContext.ModelName} is required ({DateFormatText}).");
+            return bindingContext.Succeed(null);
+        }
+
+        if (!optional && string.IsNullOrWhiteSpace(text))
+        {
+            return bindingContext.Fail($"{bindingContext.ModelName} is required ({DateFormatText}).");
         }
 
         return RequestRules.TryParseDate(text, out var date)

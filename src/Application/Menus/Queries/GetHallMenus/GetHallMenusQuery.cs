@@ -15,5 +15,5 @@ public sealed record GetHallMenusQuery(Hall Hall, DateOnly From, DateOnly To, Di
     public const int MaxDays = 7;
 
     /// <summary>How many dates the range covers, both ends included (zero or less when To is before From).</summary>
-    public int Days => To.DayNumber - From.DayNumber + 1;
+    public int DayCount => To.DayNumber - From.DayNumber + 1;
 }

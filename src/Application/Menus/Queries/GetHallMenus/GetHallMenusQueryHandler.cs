@@ -12,7 +12,7 @@ public sealed class GetHallMenusQueryHandler(ISender sender) : IQueryHandler<Get
 {
     public async ValueTask<HallMenusResponse> Handle(GetHallMenusQuery query, CancellationToken cancellationToken)
     {
-        var dates = Enumerable.Range(0, query.Days).Select(query.From.AddDays).ToList();
+        var dates = Enumerable.Range(0, query.DayCount).Select(query.From.AddDays).ToList();
 
         // The first date is read alone: a download covering several dates (the Eatec feed holds a week)
         // caches them all, so the others are then cache hits rather than more downloads of the same feed.

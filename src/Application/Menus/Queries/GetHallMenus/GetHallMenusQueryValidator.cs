@@ -11,11 +11,11 @@ public sealed class GetHallMenusQueryValidator : AbstractValidator<GetHallMenusQ
     {
         RuleFor(q => q.From).MustBeServedDate(clock, options.Value).OverridePropertyName("from");
         RuleFor(q => q.To).MustBeServedDate(clock, options.Value).OverridePropertyName("to");
-        RuleFor(q => q.Days).Cascade(CascadeMode.Stop)
+        RuleFor(q => q.DayCount).Cascade(CascadeMode.Stop)
             .GreaterThanOrEqualTo(1)
             .WithMessage(q => $"to ({q.To.ToWireDate()}) must not be before from ({q.From.ToWireDate()}).")
             .LessThanOrEqualTo(GetHallMenusQuery.MaxDays)
-            .WithMessage(q => $"The range {q.From.ToWireDate()} to {q.To.ToWireDate()} covers {q.Days} days; "
+            .WithMessage(q => $"The range {q.From.ToWireDate()} to {q.To.ToWireDate()} covers {q.DayCount} days; "
                 + $"at most {GetHallMenusQuery.MaxDays} are served in one request.")
             .OverridePropertyName("to");
     }
