@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using DiningMenus.Api.Infrastructure;
 using DiningMenus.Application.Common.Options;
+using DiningMenus.Api.ModelBinding;
 using DiningMenus.Application.Menus.Queries.GetMenu;
 using DiningMenus.Infrastructure.Caching;
 using HealthChecks.Redis;
@@ -27,6 +28,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllers(o => o.Filters.Add<HttpCacheHeadersFilter>())
+            .AddRequestValueBinding()
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

@@ -3,16 +3,18 @@ using DiningMenus.Domain.Menus;
 namespace DiningMenus.Application.Menus.Common;
 
 /// <summary>
-/// The <c>tags</c> a client filters on (e.g. "vegan,gluten-free"): only items carrying every tag are kept,
-/// and stations left without items are dropped. A vegan item counts as vegetarian.
+/// The <c>tags</c> a client filters on (e.g. "vegan,gluten-free"), as an immutable set: only items carrying
+/// every tag are kept, and stations left without items are dropped. A vegan item counts as vegetarian.
+/// Two filters with the same tags are equal, whatever order or repetition the client wrote them in.
 /// </summary>
-public sealed class DietFilter
+public sealed class DietFilter : IEquatable<DietFilter>
 {
     private DietFilter(IReadOnlyList<string> tags) => Tags = tags;
 
     /// <summary>No filtering: every item is kept.</summary>
     public static DietFilter None { get; } = new([]);
 
+    /// <summary>The tags, de-duplicated and in ordinal order.</summary>
     public IReadOnlyList<string> Tags { get; }
 
     /// <summary>
@@ -33,13 +35,9 @@ public sealed class DietFilter
             return false;
         }
 
-        filter = new DietFilter([.. tags.Distinct(StringComparer.Ordinal)]);
+        filter = new DietFilter([.. tags.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
         return true;
     }
-
-    /// <summary>Parses a list the validator has already accepted.</summary>
-    public static DietFilter Parse(string? text) =>
-        TryParse(text, out var filter) ? filter : throw new InvalidOperationException($"Unvalidated tags '{text}'.");
 
     public Meal Apply(Meal meal) => Tags.Count == 0 ? meal : meal with { Stations = Apply(meal.Stations) };
 
@@ -49,6 +47,24 @@ public sealed class DietFilter
             : [.. stations
                 .Select(s => s with { Items = [.. s.Items.Where(Matches)] })
                 .Where(s => s.Items.Count > 0)];
+
+    public bool Equals(DietFilter? other) => other is not null && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as DietFilter);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var tag in Tags)
+        {
+            hash.Add(tag, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>The canonical list, as a client would send it: "gluten-free,vegan".</summary>
+    public override string ToString() => string.Join(',', Tags);
 
     private bool Matches(MenuItem item) => Tags.All(tag => Carries(item, tag));
 
