@@ -4,14 +4,16 @@ using DiningMenus.Infrastructure.Parsing;
 namespace DiningMenus.Infrastructure.Vendors.BonAppetit;
 
 /// <summary>
-/// The JSON a Bon Appétit page assigns in its inline scripts: <c>Bamco.menu_items</c> (every item of the day by id)
-/// and one <c>Bamco.dayparts['N']</c> per daypart section (stations and their item ids).
+/// The JSON a Bon Appétit page assigns in its inline scripts: <c>Bamco.menu_items</c> (every item of the day by id),
+/// <c>Bamco.cor_icons</c> (the site's icons and their kinds) and one <c>Bamco.dayparts['N']</c> per daypart section
+/// (stations and their item ids).
 /// Reading throws <see cref="JsonException"/> when an assignment is present but its JSON is broken or cut off.
 /// </summary>
 internal sealed class BamcoScriptData : IDisposable
 {
     private const string MenuItemsTarget = "Bamco.menu_items";
     private const string DaypartsTarget = "Bamco.dayparts[";
+    private const string CorIconsTarget = "Bamco.cor_icons";
 
     private static readonly JsonDocumentOptions Tolerant = new()
     {
@@ -33,6 +35,9 @@ internal sealed class BamcoScriptData : IDisposable
     /// <summary>Items by id (an object), or null when the page has no <c>Bamco.menu_items</c>.</summary>
     public JsonElement? MenuItems { get; private set; }
 
+    /// <summary>The kinds of the site's icons; <see cref="BamcoIcons.None"/> when the page has no <c>Bamco.cor_icons</c>.</summary>
+    public BamcoIcons Icons { get; private set; } = BamcoIcons.None;
+
     /// <summary>True when the page assigns any menu data at all.</summary>
     public bool HasAny => MenuItems is not null || _dayparts.Count > 0;
 
@@ -42,6 +47,7 @@ internal sealed class BamcoScriptData : IDisposable
         try
         {
             data.ReadMenuItems(html);
+            data.ReadCorIcons(html);
             data.ReadDayparts(html);
             return data;
         }
@@ -82,6 +88,16 @@ internal sealed class BamcoScriptData : IDisposable
                 IndexItems(MenuItems.Value);
                 return;
             }
+        }
+    }
+
+    private void ReadCorIcons(string html)
+    {
+        var at = html.IndexOf(CorIconsTarget, StringComparison.Ordinal);
+        var start = at < 0 ? -1 : BalancedJson.ValueStartAfterAssignment(html, at + CorIconsTarget.Length);
+        if (start >= 0)
+        {
+            Icons = BamcoIcons.From(ParseAt(html, start, CorIconsTarget));
         }
     }
 
