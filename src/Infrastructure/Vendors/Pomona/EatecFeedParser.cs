@@ -181,7 +181,8 @@ public static class EatecFeedParser
         var diets = YesIds(recipe.Prop("dietaryChoices")?.Prop("dietaryChoice"), labels.Report)
             .Concat(YesIds(recipe.Prop("sustainability")?.Prop("dietaryChoice"), labels.Report));
 
-        var approved = EatecFlag.Read(recipe.Str("@approvedNutrition"), labels.Report) == true;
+        // No approval attribute is simply no approved figure; only a value nobody knows is worth reporting.
+        var approved = recipe.Str("@approvedNutrition") is { } approval && EatecFlag.Read(approval, labels.Report) == true;
         int? calories = approved && calorieIndex is { } index ? NutrientAt(recipe.Str("@nutrients"), index) : null;
 
         return new MenuItem(

@@ -18,7 +18,7 @@ internal static class EatecFlag
             case "n" or "no" or "false" or "0":
                 return false;
             default:
-                report.UnknownLabel(VendorLabelKind.Flag, string.IsNullOrWhiteSpace(value) ? "(empty)" : value);
+                report.UnknownLabel(VendorLabelKind.Flag, value is null ? "(missing)" : value.Trim().Length == 0 ? "(empty)" : value);
                 return null;
         }
     }

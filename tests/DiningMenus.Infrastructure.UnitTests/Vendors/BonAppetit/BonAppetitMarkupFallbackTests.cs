@@ -15,28 +15,9 @@ public sealed class BonAppetitMarkupFallbackTests
 
     private static string WithoutBamcoScripts(string html)
     {
-        var kept = new System.Text.StringBuilder(html.Length);
-        var at = 0;
-        var removed = 0;
-        while (html.IndexOf("<script", at, StringComparison.OrdinalIgnoreCase) is var open and >= 0)
-        {
-            var close = html.IndexOf("</script>", open, StringComparison.OrdinalIgnoreCase) + "</script>".Length;
-            var script = html.AsSpan(open, close - open);
-            kept.Append(html.AsSpan(at, open - at));
-            if (script.Contains("Bamco.", StringComparison.Ordinal))
-            {
-                removed++;
-            }
-            else
-            {
-                kept.Append(script);
-            }
-
-            at = close;
-        }
-
+        var edited = CafePageEdits.WithoutBamcoScripts(html, out var removed);
         Assert.That(removed, Is.EqualTo(3), "the capture has one Bamco data script and one dayparts script per daypart");
-        return kept.Append(html.AsSpan(at)).ToString();
+        return edited;
     }
 
     private static DayMenu Parse(string html)
