@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DiningMenus.Infrastructure.UnitTests.Vendors.BonAppetit;
+namespace DiningMenus.Tests.Shared;
 
 /// <summary>Cuts made to real Bon Appétit captures in tests, by plain text search (not by the parser's own scanners).</summary>
 internal static partial class CafePageEdits
