@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DiningMenus.Domain.Halls;
 
 namespace DiningMenus.Domain.Menus;
@@ -10,8 +11,12 @@ namespace DiningMenus.Domain.Menus;
 /// </summary>
 public sealed class LabelVocabulary
 {
+    // Pages with garbage in them could bring endlessly many spellings; past this many, answers are computed each time.
+    private const int MaxRemembered = 4096;
+
     private readonly Dictionary<string, VocabularyTerm> _terms;
     private readonly Dictionary<(VendorType Vendor, string Key), IReadOnlyList<string>> _labels;
+    private readonly ConcurrentDictionary<(VendorType Vendor, string Label), IReadOnlyList<string>?> _resolved = new();
 
     private LabelVocabulary(
         IReadOnlyList<VocabularyTerm> terms, Dictionary<(VendorType, string), IReadOnlyList<string>> labels, IReadOnlyList<VendorLabel> vendorLabels)
@@ -45,25 +50,34 @@ public sealed class LabelVocabulary
             return false;
         }
 
-        if (_labels.TryGetValue((vendor, Key(label)), out var found))
+        // A feed repeats the same few dozen labels on every item: remember each spelling's answer.
+        if (!_resolved.TryGetValue((vendor, label), out var found))
         {
-            words = found;
-            return true;
+            found = Resolve(vendor, label);
+            if (_resolved.Count < MaxRemembered)
+            {
+                _resolved.TryAdd((vendor, label), found);
+            }
         }
 
-        var paren = label.IndexOf('(', StringComparison.Ordinal);
-        if (paren > 0 && _labels.TryGetValue((vendor, Key(label[..paren])), out found))
-        {
-            words = found;
-            return true;
-        }
-
-        return false;
+        words = found ?? [];
+        return found is not null;
     }
 
     /// <summary>Words of this vocabulary, each once, in ordinal order (the order items carry them); other words are left out.</summary>
     public IReadOnlyList<string> Order(IEnumerable<string> words) =>
         [.. words.Where(Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private IReadOnlyList<string>? Resolve(VendorType vendor, string label)
+    {
+        if (_labels.TryGetValue((vendor, Key(label)), out var found))
+        {
+            return found;
+        }
+
+        var paren = label.IndexOf('(', StringComparison.Ordinal);
+        return paren > 0 && _labels.TryGetValue((vendor, Key(label[..paren])), out found) ? found : null;
+    }
 
     private static string Key(string label) => DietaryTags.ToKebab(label);
 

@@ -77,28 +77,38 @@ internal sealed class BamcoScriptData : IDisposable
 
     private void ReadMenuItems(string html)
     {
-        // "Bamco.menu_items_nonce = '…'" shares the prefix; only an "=" followed by an object counts.
-        for (var at = html.IndexOf(MenuItemsTarget, StringComparison.Ordinal); at >= 0;
-             at = html.IndexOf(MenuItemsTarget, at + MenuItemsTarget.Length, StringComparison.Ordinal))
+        if (FirstAssignment(html, MenuItemsTarget) is { } start)
         {
-            var start = BalancedJson.ValueStartAfterAssignment(html, at + MenuItemsTarget.Length);
-            if (start >= 0)
-            {
-                MenuItems = ParseAt(html, start, MenuItemsTarget);
-                IndexItems(MenuItems.Value);
-                return;
-            }
+            MenuItems = ParseAt(html, start, MenuItemsTarget);
+            IndexItems(MenuItems.Value);
         }
     }
 
     private void ReadCorIcons(string html)
     {
-        var at = html.IndexOf(CorIconsTarget, StringComparison.Ordinal);
-        var start = at < 0 ? -1 : BalancedJson.ValueStartAfterAssignment(html, at + CorIconsTarget.Length);
-        if (start >= 0)
+        if (FirstAssignment(html, CorIconsTarget) is { } start)
         {
             Icons = BamcoIcons.From(ParseAt(html, start, CorIconsTarget));
         }
+    }
+
+    /// <summary>
+    /// Where the value of the first "target = {…}" starts. Other mentions of the target are skipped: a longer name
+    /// that shares the prefix ("Bamco.menu_items_nonce = '…'") or a read of it in code.
+    /// </summary>
+    private static int? FirstAssignment(string html, string target)
+    {
+        for (var at = html.IndexOf(target, StringComparison.Ordinal); at >= 0;
+             at = html.IndexOf(target, at + target.Length, StringComparison.Ordinal))
+        {
+            var start = BalancedJson.ValueStartAfterAssignment(html, at + target.Length);
+            if (start >= 0)
+            {
+                return start;
+            }
+        }
+
+        return null;
     }
 
     private void IndexItems(JsonElement menuItems)
