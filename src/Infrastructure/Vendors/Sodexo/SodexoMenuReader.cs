@@ -13,8 +13,8 @@ internal static class SodexoMenuReader
 {
     public const string MiscellaneousStation = "Miscellaneous";
 
-    // Sodexo's stand-in entries: a cheerful line listed every day as a dish, whose "ingredients" are a costing
-    // category ("Peripherals Fall Menu" at Hoch on 2025-11-15; "Plate Cost Peripherals" in other weeks).
+    // Sodexo's stand-in entries: a cheerful line listed every day as a dish, whose "ingredients" name a costing
+    // category, not food ("Peripherals Fall Menu" at Hoch on 2025-11-15; reported elsewhere as "Plate Cost Peripherals").
     private static readonly string[] FillerNames = ["Have a Nice Day"];
     private static readonly string[] FillerIngredients = ["Peripherals", "Plate Cost"];
 
