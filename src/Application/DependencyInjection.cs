@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddMetrics();
         services.TryAddSingleton<MenusTelemetry>();
+        services.AddSingleton<ParseReportRecorder>();
         services.AddScoped<MenuFallbackOrchestrator>();
         services.AddSingleton<SourceHealthLedger>();
         services.AddSingleton<EagerRefresher>();

@@ -22,6 +22,7 @@ public sealed class SettingsValidationTests
         yield return Bad("Warmer:AfterMidnightMinutes", "1440", "'Warmer:AfterMidnightMinutes' must be between 0 and 1439.");
         yield return Bad("Redis:Configuration", "nokeyword=1", "'Redis:Configuration' must be a StackExchange.Redis connection string");
         yield return Bad("Pomona:LegacyFeedHosts:0", "portal.pomona.edu/eatec", "'Pomona:LegacyFeedHosts' must hold host names");
+        yield return Bad("Pomona:AllowedFeedHosts:0", "https://api.pomona.edu", "'Pomona:AllowedFeedHosts' must hold host names");
         yield return Bad("Sodexo:BiteMenuUrl", "menus.sodexomyway.com/BiteMenu/MenuOnly", "'Sodexo:BiteMenuUrl' must be an absolute http or https URL");
         yield return Bad("Halls:frary:FeedUrl", "", "'Halls:frary:FeedUrl' is required: the hall's Eatec feed");
         yield return Bad("Halls:malott:CafePageUrl", "https://scripps.cafebonappetit.com/cafe/malott-dining-commons/", "'Halls:malott:CafePageUrl' must contain {date}");

@@ -68,8 +68,6 @@ public sealed class DietFilter : IEquatable<DietFilter>
 
     private bool Matches(MenuItem item) => Tags.All(tag => Carries(item, tag));
 
-    // Parsers add "vegetarian" to vegan items; checking here as well keeps the rule true for any source.
-    private static bool Carries(MenuItem item, string tag) =>
-        item.Tags.Contains(tag, StringComparer.Ordinal)
-        || (tag == DietaryTags.Vegetarian && item.Tags.Contains(DietaryTags.Vegan, StringComparer.Ordinal));
+    // Tags say what the vendor says; the rule that a vegan item counts as vegetarian lives in the Domain.
+    private static bool Carries(MenuItem item, string tag) => DietaryTags.IsSatisfiedBy(item.Tags, tag);
 }

@@ -23,6 +23,7 @@ public sealed partial class MenuFallbackOrchestrator(
     TimeProvider clock,
     IOptions<MenusOptions> options,
     MenusTelemetry telemetry,
+    ParseReportRecorder parseReports,
     ILogger<MenuFallbackOrchestrator> logger)
 {
     private readonly IReadOnlyList<IMenuSource> _sources = [.. sources.OrderBy(s => s.Priority)];
@@ -35,6 +36,7 @@ public sealed partial class MenuFallbackOrchestrator(
         foreach (var source in _sources.Where(s => s.Vendor == hall.Vendor))
         {
             var read = await ReadSourceAsync(source, hall, date, cancellationToken);
+            parseReports.Record(source.Vendor, source.Name, hall.Id, read.Report);
             if (!read.Succeeded)
             {
                 Failed(hall, date, source.Name, read.Failure.Kind, read.Failure.Reason);

@@ -5,6 +5,7 @@ using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Http;
 using DiningMenus.Infrastructure.UnitTests.Http;
 using DiningMenus.Infrastructure.Vendors.Pomona;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace DiningMenus.Infrastructure.UnitTests.Vendors.Pomona;
@@ -29,7 +30,8 @@ public sealed class EatecDiscoveredFeedSourceTests
                 HallPageUrl = "https://www.pomona.edu/administration/dining/menus/frary",
             },
         }),
-        Options.Create(new PomonaOptions { LegacyFeedHosts = [.. legacyHosts] }));
+        Options.Create(new PomonaOptions { LegacyFeedHosts = [.. legacyHosts], AllowedFeedHosts = ["*.pomona.edu"] }),
+        NullLogger<EatecDiscoveredFeedSource>.Instance);
 
     [Test]
     public async Task The_feed_named_by_the_hall_page_is_read_when_it_differs_from_the_configured_one()

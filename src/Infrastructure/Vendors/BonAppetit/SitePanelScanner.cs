@@ -1,23 +1,24 @@
 namespace DiningMenus.Infrastructure.Vendors.BonAppetit;
 
 /// <summary>
-/// Locates the daypart sections in the raw page text. Loading the whole 1.5 MB page into an HTML DOM costs more
-/// than everything else together, while only each section's head (its container's data attributes and title)
-/// is needed unless the markup fallback runs.
+/// Locates a cafe page's site panels (<c>&lt;section class="… site-panel--daypart"&gt;</c>, <c>site-panel--cafeinfo</c>)
+/// in the raw page text. Loading the whole 1.5 MB page into an HTML DOM costs more than everything else together,
+/// while only each daypart section's head (its container's data attributes and title) and the small cafe-info
+/// panel are needed unless the markup fallback runs.
 /// </summary>
-internal static class DaypartSectionScanner
+internal static class SitePanelScanner
 {
     private const string SectionOpen = "<section";
     private const string SectionClose = "</section";
 
-    /// <summary>Extents (start, length) of the sections whose start tag mentions the daypart class, in page order.</summary>
-    public static List<(int Start, int Length)> Find(string html)
+    /// <summary>Extents (start, length) of the sections whose start tag mentions <paramref name="sectionClass"/>, in page order.</summary>
+    public static List<(int Start, int Length)> Find(string html, string sectionClass)
     {
         var extents = new List<(int Start, int Length)>();
         var searchFrom = 0;
         while (true)
         {
-            var at = html.IndexOf(DaypartSection.SectionClass, searchFrom, StringComparison.Ordinal);
+            var at = html.IndexOf(sectionClass, searchFrom, StringComparison.Ordinal);
             if (at < 0)
             {
                 return extents;
@@ -28,7 +29,7 @@ internal static class DaypartSectionScanner
                 && html.AsSpan(open).StartsWith(SectionOpen, StringComparison.OrdinalIgnoreCase);
             if (!insideSectionTag)
             {
-                searchFrom = at + DaypartSection.SectionClass.Length;
+                searchFrom = at + sectionClass.Length;
                 continue;
             }
 

@@ -1,0 +1,89 @@
+using DiningMenus.Application.Menus.Common;
+using DiningMenus.Domain.Halls;
+using DiningMenus.Domain.Menus;
+using DiningMenus.Infrastructure.Caching;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace DiningMenus.Infrastructure.UnitTests.Caching;
+
+/// <summary>The fidelity rule of ILastGoodMenuStore, through the real cache adapter and its JSON.</summary>
+public sealed class DistributedLastGoodMenuStoreTests
+{
+    private static readonly Hall Collins = new("collins", "Collins", "cmc", VendorType.BonAppetit);
+    private static readonly DateOnly Saturday = new(2026, 2, 7);
+    private static readonly DateTimeOffset Morning = new(2026, 2, 7, 16, 0, 0, TimeSpan.Zero);
+
+    private static DistributedLastGoodMenuStore Store()
+    {
+        var options = Options.Create(new CacheOptions());
+        var cache = new JitteredDistributedCache(
+            new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())),
+            new MemoryCache(Options.Create(new MemoryCacheOptions())),
+            new CacheTtlPolicy(options, new Random(7)),
+            new CacheCircuitBreaker(options),
+            TimeProvider.System,
+            options,
+            NullLogger<JitteredDistributedCache>.Instance);
+        return new DistributedLastGoodMenuStore(cache);
+    }
+
+    private static DayMenuResult Read(ReadFidelity fidelity, int hoursLater, string dish = "Cage Free Scrambled Eggs") =>
+        new(Collins,
+            new DayMenu("collins", Saturday, DayStatus.Open,
+                [new Meal(MealPeriod.Brunch, "Brunch", null, null, [new Station("breakfast @ home", [new MenuItem(dish, null, ["vegetarian"], 180, [])])])])
+            { Fidelity = fidelity },
+            "bonappetit-page",
+            Morning.AddHours(hoursLater),
+            IsStale: false);
+
+    [Test]
+    public async Task A_reduced_read_never_replaces_a_full_copy_of_the_same_date()
+    {
+        var store = Store();
+        await store.SaveAsync(Read(ReadFidelity.Full, 0), CancellationToken.None);
+
+        await store.SaveAsync(Read(ReadFidelity.Reduced, 1), CancellationToken.None);
+
+        var kept = await store.FindAsync("collins", Saturday, CancellationToken.None);
+        Assert.That((kept?.Menu.Fidelity, kept?.FetchedAt), Is.EqualTo(((ReadFidelity?)ReadFidelity.Full, (DateTimeOffset?)Morning)));
+        Assert.That(kept!.Menu.Meals[0].Stations[0].Items[0].Tags, Is.EqualTo(new[] { "vegetarian" }), "the whole menu survives the round trip");
+    }
+
+    [Test]
+    public async Task A_full_read_replaces_a_reduced_copy()
+    {
+        var store = Store();
+        await store.SaveAsync(Read(ReadFidelity.Reduced, 0), CancellationToken.None);
+
+        await store.SaveAsync(Read(ReadFidelity.Full, 1), CancellationToken.None);
+
+        Assert.That((await store.FindAsync("collins", Saturday, CancellationToken.None))?.Menu.Fidelity, Is.EqualTo(ReadFidelity.Full));
+    }
+
+    [Test]
+    public async Task A_reduced_read_is_kept_when_nothing_better_is()
+    {
+        var store = Store();
+        await store.SaveAsync(Read(ReadFidelity.Reduced, 0, "Eggs"), CancellationToken.None);
+        await store.SaveAsync(Read(ReadFidelity.Reduced, 1, "Scrambled Eggs"), CancellationToken.None);
+
+        var kept = await store.FindAsync("collins", Saturday, CancellationToken.None);
+
+        Assert.That((kept?.Menu.Fidelity, kept?.Menu.Meals[0].Stations[0].Items[0].Name), Is.EqualTo(((ReadFidelity?)ReadFidelity.Reduced, "Scrambled Eggs")));
+    }
+
+    [Test]
+    public async Task A_newer_full_read_replaces_an_older_full_copy()
+    {
+        var store = Store();
+        await store.SaveAsync(Read(ReadFidelity.Full, 0, "Eggs"), CancellationToken.None);
+        await store.SaveAsync(Read(ReadFidelity.Full, 2, "Scrambled Eggs"), CancellationToken.None);
+
+        var kept = await store.FindAsync("collins", Saturday, CancellationToken.None);
+
+        Assert.That(kept?.Menu.Meals[0].Stations[0].Items[0].Name, Is.EqualTo("Scrambled Eggs"));
+    }
+}
