@@ -6,8 +6,7 @@ namespace DiningMenus.Api.Infrastructure;
 /// <summary>
 /// Validates every settings class before the host starts, so that a bad value ends the process with one
 /// line per bad key on stderr and exit code 78 (EX_CONFIG) instead of two stack traces. A host embedded in
-/// another process (WebApplicationFactory) is left to its own ValidateOnStart, whose
-/// <see cref="OptionsValidationException"/> then reaches the embedder.
+/// another process (WebApplicationFactory) gets the <see cref="OptionsValidationException"/> itself.
 /// </summary>
 public static class SettingsCheck
 {
@@ -19,6 +18,9 @@ public static class SettingsCheck
     {
         if (Assembly.GetEntryAssembly() != typeof(SettingsCheck).Assembly)
         {
+            // Embedded (WebApplicationFactory): throw now, while the host is alive. Failing later, inside Run, disposes
+            // the host, and the embedder may then see an ObjectDisposedException instead of the validation failure.
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
             return false;
         }
 

@@ -41,8 +41,8 @@ public sealed class ReplayDirectoryTests
     }
 
     [TestCase("frary", "2025-12-01", "dinner", "eatec-feed", 7, 25)]
-    [TestCase("collins", "2026-02-07", "brunch", "bonappetit-page", 15, 216)]
-    [TestCase("hoch", "2025-11-15", "dinner", "sodexo-api", 15, 51)]
+    [TestCase("collins", "2026-02-07", "brunch", "bonappetit-page", 15, 205)]
+    [TestCase("hoch", "2025-11-15", "dinner", "sodexo-api", 14, 50)]
     public async Task Each_vendor_is_replayed_from_its_capture(string hall, string date, string meal, string source, int stations, int items)
     {
         using var response = await _client.GetAsync($"/api/v2/menus?hall_id={hall}&date={date}&meal={meal}");
