@@ -105,7 +105,7 @@ start_fake() {
 }
 
 # The bench's own admin key: the stampede empties every cache level through the admin endpoint.
-ADMIN_KEY=bench-admin-key
+ADMIN_KEY=bench-admin-key-0001
 # invalidate_hall HALL: drops the hall's fresh cache entries, L1 copies and replayed answers.
 invalidate_hall() { curl -s -o /dev/null -X DELETE -H "X-Api-Key: $ADMIN_KEY" "$API/api/v2/admin/halls/$1/menus"; }
 
@@ -120,7 +120,7 @@ start_service() {
   API=http://127.0.0.1:$API_PORT
   (
     cd "$REPO/src/Api/bin/Release/net10.0"
-    exec env Upstream__RedirectBaseUrl="$FAKE" Redis__Configuration="127.0.0.1:$REDIS_PORT" Menus__MaxDaysBack=400 \
+    exec env Upstream__RedirectBaseUrl="$FAKE" Redis__Configuration="127.0.0.1:$REDIS_PORT" Menus__MaxDaysBack=3650 \
       RateLimiting__PermitLimit=1000000000 Warmer__Enabled=false Admin__ApiKey="$ADMIN_KEY" \
       "$@" dotnet DiningMenus.Api.dll --urls "$API"
   ) >"$RESULTS/service.log" 2>&1 &

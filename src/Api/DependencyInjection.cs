@@ -1,11 +1,17 @@
 using System.IO.Compression;
 using System.Text.Json;
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Application.Common.Options;
+using DiningMenus.Api.ModelBinding;
 using DiningMenus.Application.Menus.Queries.GetMenu;
 using DiningMenus.Infrastructure.Archive;
 using DiningMenus.Infrastructure.Caching;
+using HealthChecks.Redis;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 
@@ -23,6 +29,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllers(o => o.Filters.Add<HttpCacheHeadersFilter>())
+            .AddRequestValueBinding()
             .AddJsonOptions(o =>
             {
                 o.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -35,29 +42,41 @@ public static class DependencyInjection
             context.HttpContext.Response.Headers.CacheControl = "no-store";
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
+        services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(configuration.GetSection(AdminOptions.SectionName));
         services.AddPerClientRateLimiting(configuration);
 
         services.AddMenuCompression();
         services.AddPublicAnswerOutputCache(configuration);
         services.AddFrontendCors(configuration);
         services.AddMenusSwagger();
-
-        // Degraded, not unhealthy: without its archive the service still serves menus (search answers 503).
-        var health = services.AddHealthChecks()
-            .AddDbContextCheck<ArchiveDbContext>("archive", HealthStatus.Degraded, [ReadyTag]);
-        if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
-        {
-            // Degraded, not unhealthy: without Redis the service still answers (from upstream and its in-process L1).
-            health.AddRedis(
-                sp => sp.GetRequiredService<RedisConnection>().Multiplexer,
-                name: "redis",
-                failureStatus: HealthStatus.Degraded,
-                tags: [ReadyTag],
-                timeout: TimeSpan.FromSeconds(configuration.GetValue("HealthChecks:RedisTimeoutSeconds", 2)));
-        }
-
+        services.AddReadinessChecks(configuration);
         return services;
+    }
+
+    /// <summary>
+    /// The checks of /health/ready: the archive's database, and Redis when it is configured
+    /// (<c>Redis:Configuration</c>), bounded by <c>HealthChecks:RedisTimeoutSeconds</c>. Both degraded, not
+    /// unhealthy: without its archive the service still serves menus (search answers 503), and without Redis
+    /// it still answers (from upstream and its in-process L1).
+    /// </summary>
+    private static void AddReadinessChecks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<HealthCheckSettings, HealthCheckSettingsValidator>(configuration.GetSection(HealthCheckSettings.SectionName));
+        services.AddHealthChecks()
+            .AddDbContextCheck<ArchiveDbContext>("archive", HealthStatus.Degraded, [ReadyTag]);
+        services.AddOptions<HealthCheckServiceOptions>()
+            .Configure<IOptions<RedisOptions>, IOptions<HealthCheckSettings>>((health, redis, settings) =>
+            {
+                if (redis.Value.IsConfigured)
+                {
+                    health.Registrations.Add(new HealthCheckRegistration(
+                        "redis",
+                        provider => new RedisHealthCheck(provider.GetRequiredService<RedisConnection>().Multiplexer),
+                        HealthStatus.Degraded,
+                        [ReadyTag],
+                        TimeSpan.FromSeconds(settings.Value.RedisTimeoutSeconds)));
+                }
+            });
     }
 
     /// <summary>Brotli, else gzip; over HTTPS too, since menu bodies carry no secrets to leak by compression (BREACH).</summary>
@@ -77,9 +96,10 @@ public static class DependencyInjection
     /// <summary>Output caching of finished public answers for <c>OutputCache:Seconds</c> (see <see cref="PublicAnswerOutputCachePolicy"/>).</summary>
     private static void AddPublicAnswerOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
-        var settings = configuration.GetSection(OutputCacheSettings.SectionName).Get<OutputCacheSettings>() ?? new OutputCacheSettings();
-        services.AddOutputCache(o =>
-            o.AddPolicy(OutputCacheSettings.PolicyName, new PublicAnswerOutputCachePolicy(TimeSpan.FromSeconds(settings.Seconds))));
+        services.AddValidatedOptions<OutputCacheSettings, OutputCacheSettingsValidator>(configuration.GetSection(OutputCacheSettings.SectionName));
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<OutputCacheSettings>>((output, settings) =>
+            output.AddPolicy(OutputCacheSettings.PolicyName, new PublicAnswerOutputCachePolicy(TimeSpan.FromSeconds(settings.Value.Seconds))));
     }
 
     /// <summary>
@@ -88,9 +108,10 @@ public static class DependencyInjection
     /// </summary>
     private static void AddFrontendCors(this IServiceCollection services, IConfiguration configuration)
     {
-        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
-        services.AddCors(o => o.AddDefaultPolicy(policy => policy
-            .WithOrigins(origins)
+        services.AddValidatedOptions<CorsSettings, CorsSettingsValidator>(configuration.GetSection(CorsSettings.SectionName));
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((cors, settings) => cors.AddDefaultPolicy(policy => policy
+            .WithOrigins([.. settings.Value.AllowedOrigins])
             .WithMethods(HttpMethods.Get)
             .WithHeaders(HeaderNames.IfNoneMatch, HeaderNames.Accept)
             .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)));

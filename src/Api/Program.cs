@@ -14,6 +14,10 @@ builder.Services
     .AddDiningMenusTelemetry(builder.Configuration);
 
 var app = builder.Build();
+if (app.ReportInvalidSettings())
+{
+    return SettingsCheck.InvalidConfigurationExitCode;
+}
 
 app.UseResponseCompression();
 app.UseHttpLogging();
@@ -28,3 +32,4 @@ app.MapControllers().RequireRateLimiting(RateLimitingOptions.PolicyName);
 app.MapHealthEndpoints();
 
 app.Run();
+return 0;

@@ -20,10 +20,11 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MenusOptions>().Bind(configuration.GetSection(MenusOptions.SectionName)).ValidateOnStart();
+        services.AddValidatedOptions<MenusOptions, MenusOptionsValidator>(configuration.GetSection(MenusOptions.SectionName));
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddMetrics();
         services.TryAddSingleton<MenusTelemetry>();
+        services.AddSingleton<ParseReportRecorder>();
         services.AddScoped<MenuFallbackOrchestrator>();
         services.AddSingleton<SourceHealthLedger>();
         services.AddSingleton<EagerRefresher>();

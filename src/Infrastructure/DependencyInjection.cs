@@ -1,4 +1,5 @@
 using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Infrastructure.Archive;
 using DiningMenus.Infrastructure.Caching;
@@ -15,15 +16,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace DiningMenus.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Hall registry, cache (Redis when <c>Redis:Configuration</c> is set, else in-memory), upstream clients and vendor sources.</summary>
+    /// <summary>
+    /// Hall registry, cache (Redis when <c>Redis:Configuration</c> is set, else in-memory), upstream HTTP, one
+    /// registration per vendor folder and the warmer. Every settings class is validated at start.
+    /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
@@ -31,51 +33,44 @@ public static class DependencyInjection
         services.AddMetrics();
         services.TryAddSingleton<MenusTelemetry>();
 
-        services.AddOptions<HallCatalogOptions>().Bind(configuration.GetSection(HallCatalogOptions.SectionName));
-        services.AddSingleton<IHallRegistry, ConfigurationHallRegistry>();
-
+        services.AddHalls(configuration);
         services.AddCaching(configuration);
         services.AddArchive(configuration);
-        services.AddUpstreamClients(configuration);
+        services.AddUpstreamHttp(configuration);
+        services.AddPublishedHours(configuration);
 
-        // Transient: sources hold typed HttpClients, whose handlers the factory rotates; a singleton would pin one forever.
-        services.AddTransient<IMenuSource, EatecMenuSource>();
-        services.AddTransient<IMenuSource, EatecDiscoveredFeedSource>();
-        services.AddTransient<IMenuSource, SodexoApiMenuSource>();
-        services.AddTransient<IMenuSource, SodexoLocationPageMenuSource>();
-        services.AddTransient<IMenuSource, SodexoBiteMenuSource>();
-        services.AddTransient<IMenuSource, BonAppetitMenuSource>();
+        // Each vendor folder registers its settings, client, menu sources and hours source.
+        services.AddPomona(configuration);
+        services.AddBonAppetit(configuration);
+        services.AddSodexo(configuration);
 
-        services.AddHours(configuration);
-
-        services.AddOptions<WarmerOptions>().Bind(configuration.GetSection(WarmerOptions.SectionName));
+        services.AddValidatedOptions<WarmerOptions, WarmerOptionsValidator>(configuration.GetSection(WarmerOptions.SectionName));
         services.AddHostedService<MenuWarmer>();
         return services;
     }
 
-    /// <summary>Published hours per vendor, cached in process (see <see cref="PublishedHoursCache"/>).</summary>
-    private static void AddHours(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Published hours, cached in process (see <see cref="PublishedHoursCache"/>); the vendors register their hours sources.</summary>
+    private static void AddPublishedHours(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HoursOptions>().Bind(configuration.GetSection(HoursOptions.SectionName));
+        services.AddValidatedOptions<HoursOptions, HoursOptionsValidator>(configuration.GetSection(HoursOptions.SectionName));
         services.AddMemoryCache();
         services.AddSingleton<PublishedHoursCache>();
-        services.AddTransient<IHallHoursSource, PomonaHallPageHoursSource>();
-        services.AddTransient<IHallHoursSource, SodexoLocationPageHoursSource>();
     }
 
     private static void AddCaching(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.SectionName));
+        services.AddValidatedOptions<CacheOptions, CacheOptionsValidator>(configuration.GetSection(CacheOptions.SectionName));
+        var redisSection = configuration.GetSection(RedisOptions.SectionName);
+        services.AddValidatedOptions<RedisOptions, RedisOptionsValidator>(redisSection);
         services.AddMemoryCache();
-        var redis = configuration["Redis:Configuration"];
-        if (string.IsNullOrWhiteSpace(redis))
+        if (!redisSection.ReadAtRegistration<RedisOptions>().IsConfigured)
         {
             services.AddDistributedMemoryCache();
             services.AddSingleton<ICacheFillLock, InProcessCacheFillLock>();
         }
         else
         {
-            services.AddSingleton(sp => new RedisConnection(redis, sp.GetRequiredService<IOptions<CacheOptions>>()));
+            services.AddSingleton<RedisConnection>();
             services.AddStackExchangeRedisCache(_ => { });
             services.AddOptions<RedisCacheOptions>().Configure<RedisConnection>((o, connection) =>
             {
@@ -118,49 +113,5 @@ public static class DependencyInjection
         services.AddHostedService<ArchiveMigrator>();
         services.AddSingleton<ArchiveRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveRetention>());
-    }
-
-    private static void AddUpstreamClients(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<UpstreamOptions>().Bind(configuration.GetSection(UpstreamOptions.SectionName));
-        services.AddSingleton<UpstreamUrls>();
-
-        services.AddHttpClient<EatecFeedClient>(ConfigureClient).AddUpstreamResilience("pomona");
-        services.AddOptions<PomonaOptions>().Bind(configuration.GetSection(PomonaOptions.SectionName));
-        services.AddOptions<SodexoOptions>().Bind(configuration.GetSection(SodexoOptions.SectionName));
-        services.AddHttpClient<SodexoClient>(ConfigureClient).AddUpstreamResilience("sodexo");
-        services.AddHttpClient<BonAppetitPageClient>(ConfigureClient).AddUpstreamResilience("bonappetit");
-    }
-
-    private static void ConfigureClient(IServiceProvider services, HttpClient client)
-    {
-        var options = services.GetRequiredService<IOptions<UpstreamOptions>>().Value;
-        client.MaxResponseContentBufferSize = options.MaxResponseBytes;
-        client.Timeout = TimeSpan.FromSeconds(options.TotalTimeoutSeconds + 5); // the resilience pipeline times out first
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-    }
-
-    /// <summary>
-    /// Timeouts, bounded retries with jitter and a circuit breaker per upstream host; inside them, per-attempt
-    /// metrics tagged with <paramref name="vendor"/>.
-    /// </summary>
-    private static void AddUpstreamResilience(this IHttpClientBuilder builder, string vendor)
-    {
-        builder.AddStandardResilienceHandler()
-            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
-            {
-                var options = services.GetRequiredService<IOptions<UpstreamOptions>>().Value;
-                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(options.AttemptTimeoutSeconds);
-                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(options.TotalTimeoutSeconds);
-                resilience.Retry.MaxRetryAttempts = options.MaxRetryAttempts;
-                resilience.Retry.Delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMilliseconds);
-                resilience.Retry.BackoffType = DelayBackoffType.Exponential;
-                resilience.Retry.UseJitter = true;
-                resilience.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(options.CircuitBreakSeconds);
-                // The breaker's sampling window must be at least twice the attempt timeout.
-                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * options.AttemptTimeoutSeconds + 1));
-            })
-            .SelectPipelineByAuthority();
-        builder.AddHttpMessageHandler(services => new UpstreamTelemetryHandler(services.GetRequiredService<MenusTelemetry>(), vendor));
     }
 }

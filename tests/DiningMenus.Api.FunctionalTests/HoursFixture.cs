@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DiningMenus.FakeUpstream;
+using DiningMenus.Infrastructure.Http.Captures;
 using DiningMenus.Tests.Shared;
 
 namespace DiningMenus.Api.FunctionalTests;
@@ -16,17 +17,17 @@ internal static class HoursFixture
     {
         foreach (var hall in new[] { "frank", "frary", "oldenborg" })
         {
-            upstream.AddRoute(new UpstreamRoute
+            upstream.AddCapture(new CapturedResponse
             {
-                Path = $"/www.pomona.edu/administration/dining/menus/{hall}",
+                Url = $"https://www.pomona.edu/administration/dining/menus/{hall}",
                 File = Path.Combine(AppContext.BaseDirectory, "Fixtures", "pomona", $"{hall}.html"),
                 ContentType = HtmlType,
             });
         }
 
-        upstream.AddRoute(new UpstreamRoute
+        upstream.AddCapture(new CapturedResponse
         {
-            Path = "/hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons",
+            Url = "https://hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons",
             File = await HochLocationPageAsync(),
             ContentType = HtmlType,
         });

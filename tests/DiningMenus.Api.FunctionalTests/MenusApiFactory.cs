@@ -8,11 +8,12 @@ namespace DiningMenus.Api.FunctionalTests;
 
 /// <summary>
 /// The real service, with its upstream redirected to a <see cref="FakeUpstream.FakeUpstreamServer"/> on
-/// loopback, a fake clock, and Redis when <c>Redis__Configuration</c> is set (CI sets it), each factory
-/// under its own key prefix and with its own archive file so tests never see each other's entries.
+/// loopback (or, with no upstream given, left to the settings, e.g. <c>Upstream:ReplayDirectory</c>), a fake
+/// clock, and Redis when <c>Redis__Configuration</c> is set (CI sets it), each factory under its own key prefix
+/// and with its own archive file so tests never see each other's entries.
 /// </summary>
 public sealed class MenusApiFactory(
-    Uri upstream, SettableClock clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    Uri? upstream, SettableClock clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>Monday 2025-12-01, noon in Claremont: the Dec 2025 Eatec captures are inside the served window.</summary>
@@ -28,13 +29,13 @@ public sealed class MenusApiFactory(
     public string ArchiveFolder { get; } = Path.Combine(Path.GetTempPath(), $"diningmenus-archive-{Guid.NewGuid():N}");
 
     public static MenusApiFactory Create(
-        Uri upstream, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        Uri? upstream, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
         new(upstream, new SettableClock(DefaultNow), settings, services);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Upstream:RedirectBaseUrl", upstream.ToString());
+        builder.UseSetting("Upstream:RedirectBaseUrl", upstream?.ToString() ?? string.Empty);
         builder.UseSetting("Redis:Configuration", RedisConfiguration ?? string.Empty);
         builder.UseSetting("Cache:InstanceName", InstanceName);
         // Failures should fail fast in tests: short attempts, quick retries.

@@ -18,11 +18,14 @@ public sealed class RedisServerProcess : IDisposable
 
     public string Configuration => $"127.0.0.1:{Port}";
 
+    private static readonly Lazy<string?> Executable = new(FindExecutable);
+
     public static RedisServerProcess Start()
     {
-        if (!File.Exists("/usr/bin/redis-server") && !File.Exists("/usr/local/bin/redis-server"))
+        if (Executable.Value is null)
         {
-            Assert.Fail("redis-server is not installed: this test starts its own (apt-get install redis-server; .ci/run installs it)");
+            Assert.Fail("redis-server is not installed (looked on PATH, in /usr/bin and /usr/local/bin): this test starts its own; "
+                + "apt-get install redis-server (.ci/run installs it)");
         }
 
         var server = new RedisServerProcess(FreePort());
@@ -34,7 +37,7 @@ public sealed class RedisServerProcess : IDisposable
     public void Restart()
     {
         Kill();
-        _process = Process.Start(new ProcessStartInfo("redis-server",
+        _process = Process.Start(new ProcessStartInfo(Executable.Value!,
             $"--port {Port} --bind 127.0.0.1 --save \"\" --appendonly no --protected-mode no")
         {
             RedirectStandardOutput = true,
@@ -82,6 +85,12 @@ public sealed class RedisServerProcess : IDisposable
             return false;
         }
     }
+
+    private static string? FindExecutable() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Concat(["/usr/bin", "/usr/local/bin"])
+            .Select(dir => Path.Combine(dir, "redis-server"))
+            .FirstOrDefault(File.Exists);
 
     private static int FreePort()
     {

@@ -1,8 +1,10 @@
+using DiningMenus.Infrastructure.Http.Captures;
+
 namespace DiningMenus.FakeUpstream;
 
 /// <summary>
-/// Command line: <c>dotnet run --project tools/FakeUpstream -- [--port 9000] [--fixtures tests/captures] [--routes file] [--control]</c>.
-/// Serves the real captures so the service can run offline with <c>Upstream:RedirectBaseUrl=http://127.0.0.1:9000</c>.
+/// Command line: <c>dotnet run --project tools/FakeUpstream -- [--port 9000] [--captures tests/captures] [--control]</c>.
+/// Serves a capture folder (its <c>routes.json</c>) to a service run with <c>Upstream:RedirectBaseUrl=http://127.0.0.1:9000</c>.
 /// <c>--control</c> turns on the loopback-only <c>/__control/*</c> endpoints (request counts, faults) used by bench/*.sh.
 /// </summary>
 public static class FakeUpstreamProgram
@@ -10,17 +12,21 @@ public static class FakeUpstreamProgram
     public static async Task<int> Main(string[] args)
     {
         var port = int.Parse(Argument(args, "--port") ?? "9000", System.Globalization.CultureInfo.InvariantCulture);
-        var fixtures = Path.GetFullPath(Argument(args, "--fixtures") ?? DefaultFixtures());
-        var routesFile = Argument(args, "--routes") ?? Path.Combine(AppContext.BaseDirectory, "fixtures.routes.json");
-        if (!Directory.Exists(fixtures))
+        var folder = Path.GetFullPath(Argument(args, "--captures") ?? DefaultCaptures());
+        CaptureDirectory captures;
+        try
         {
-            await Console.Error.WriteLineAsync($"fixtures folder not found: {fixtures} (pass --fixtures)");
+            captures = CaptureDirectory.Load(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message} (pass --captures FOLDER)");
             return 2;
         }
 
-        await using var server = await FakeUpstreamServer.StartAsync(fixtures, FakeUpstreamServer.LoadRoutes(routesFile), port);
+        await using var server = await FakeUpstreamServer.StartAsync(captures, port);
         server.ControlEnabled = args.Contains("--control");
-        Console.WriteLine($"Fake upstream serving {fixtures} at {server.BaseAddress} (Ctrl+C to stop)");
+        Console.WriteLine($"Fake upstream serving {folder} at {server.BaseAddress} (Ctrl+C to stop)");
         var stop = new TaskCompletionSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -35,7 +41,7 @@ public static class FakeUpstreamProgram
     }
 
     /// <summary>tests/captures of the repository (found from the folder holding DiningMenus.sln).</summary>
-    private static string DefaultFixtures()
+    private static string DefaultCaptures()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
-using System.Text.Json;
+using DiningMenus.Infrastructure.Http.Captures;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -9,21 +8,20 @@ namespace DiningMenus.FakeUpstream;
 
 /// <summary>
 /// A loopback HTTP server standing in for the vendors: it answers <c>/{host}/{path}</c> URLs (what the
-/// service's <c>Upstream:RedirectBaseUrl</c> seam sends) with real captured files, counts requests per
-/// path and can be switched into faults. Used by the functional tests, the benchmarks and offline runs.
+/// service's <c>Upstream:RedirectBaseUrl</c> seam sends) from a capture folder (the same <see cref="CaptureDirectory"/>
+/// the service's in-process replay serves), counts requests per path and can be switched into faults. Used by the
+/// functional tests, the benchmarks and fault runs.
 /// </summary>
 public sealed class FakeUpstreamServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly string _root;
-    private readonly ConcurrentDictionary<string, UpstreamRoute> _routes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, byte[]> _bodies = new(StringComparer.Ordinal);
+    private readonly CaptureDirectory _captures;
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.OrdinalIgnoreCase);
 
-    private FakeUpstreamServer(WebApplication app, string root)
+    private FakeUpstreamServer(WebApplication app, CaptureDirectory captures)
     {
         _app = app;
-        _root = root;
+        _captures = captures;
     }
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -45,19 +43,14 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
     /// </summary>
     public bool ControlEnabled { get; set; }
 
-    /// <summary>Starts on 127.0.0.1 (<paramref name="port"/> 0 picks a free port).</summary>
-    public static async Task<FakeUpstreamServer> StartAsync(string fixturesRoot, IEnumerable<UpstreamRoute> routes, int port = 0)
+    /// <summary>Starts on 127.0.0.1 (<paramref name="port"/> 0 picks a free port), answering from <paramref name="captures"/>.</summary>
+    public static async Task<FakeUpstreamServer> StartAsync(CaptureDirectory captures, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new FakeUpstreamServer(app, fixturesRoot);
-        foreach (var route in routes)
-        {
-            server.AddRoute(route);
-        }
-
+        var server = new FakeUpstreamServer(app, captures);
         app.Run(server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -65,18 +58,8 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Reads a routes manifest (a JSON array of <see cref="UpstreamRoute"/>).</summary>
-    public static IReadOnlyList<UpstreamRoute> LoadRoutes(string manifestPath) =>
-        JsonSerializer.Deserialize<List<UpstreamRoute>>(File.ReadAllText(manifestPath), new JsonSerializerOptions(JsonSerializerDefaults.Web))
-        ?? [];
-
-    /// <summary>Adds or replaces the route for its path and query.</summary>
-    public void AddRoute(UpstreamRoute route)
-    {
-        var key = Key(route.Path, route.Query);
-        _routes[key] = route;
-        _bodies.TryRemove(key, out _);
-    }
+    /// <summary>Adds or replaces the answer to a vendor URL (its file relative to the capture folder, or absolute).</summary>
+    public void AddCapture(CapturedResponse capture) => _captures.Add(capture);
 
     /// <summary>Requests seen for a path ("/api.pomona.edu/eatec/Frary.json"), any query.</summary>
     public int RequestsTo(string path) => _requests.TryGetValue(Normalize(path), out var count) ? count : 0;
@@ -123,15 +106,16 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
                     return;
             }
 
-            var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : null;
-            if (!TryFindRoute(path, query, out var key, out var route))
+            // "/api.pomona.edu/eatec/Frary.json?x" stands for https://api.pomona.edu/eatec/Frary.json?x.
+            if (path == "/" || !Uri.TryCreate($"https:/{path}{context.Request.QueryString}", UriKind.Absolute, out var url)
+                || !_captures.TryFind(url, out var capture, out var body))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
 
-            var body = _bodies.GetOrAdd(key, _ => LoadBody(route));
-            context.Response.ContentType = route.ContentType;
+            context.Response.StatusCode = capture.Status;
+            context.Response.ContentType = capture.ContentType;
             if (Fault == UpstreamFault.Truncate)
             {
                 context.Response.ContentLength = body.Length;
@@ -189,28 +173,6 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
         return answer;
     }
 
-    private bool TryFindRoute(string path, string? query, out string key, out UpstreamRoute route)
-    {
-        key = Key(path, query);
-        if (query is not null && _routes.TryGetValue(key, out route!))
-        {
-            return true;
-        }
-
-        key = Key(path, null);
-        return _routes.TryGetValue(key, out route!);
-    }
-
-    private byte[] LoadBody(UpstreamRoute route)
-    {
-        var bytes = File.ReadAllBytes(Path.Combine(_root, route.File));
-        return route.Wrap is { Length: > 0 } callback
-            ? [.. Encoding.UTF8.GetBytes($"/**/ {callback}("), .. bytes, .. Encoding.UTF8.GetBytes(");")]
-            : bytes;
-    }
-
-    private static string Key(string path, string? query) => query is null ? Normalize(path) : $"{Normalize(path)}?{query}";
-
-    /// <summary>"/Host/a/b/" and "/host/a/b" are the same route.</summary>
+    /// <summary>"/Host/a/b/" and "/host/a/b" are counted as one path.</summary>
     private static string Normalize(string path) => "/" + path.Trim('/');
 }

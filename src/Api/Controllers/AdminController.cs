@@ -2,6 +2,7 @@ using DiningMenus.Api.Infrastructure;
 using DiningMenus.Application.Admin.Commands.InvalidateHall;
 using DiningMenus.Application.Admin.Commands.RefreshHallDay;
 using DiningMenus.Application.Admin.Queries.GetSourceHealth;
+using DiningMenus.Domain.Halls;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -16,7 +17,7 @@ namespace DiningMenus.Api.Controllers;
 public sealed class AdminController(ISender sender, IOutputCacheStore answers) : ControllerBase
 {
     /// <summary>Fetch one hall's menu of one date from upstream now, replacing the cached copy.</summary>
-    /// <param name="hallId">The hall, e.g. frary.</param>
+    /// <param name="hall">The hall, e.g. frary.</param>
     /// <param name="date">Service date YYYY-MM-DD inside the served window.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <response code="200">What the refresh produced (stale when upstream failed and the last good copy answered).</response>
@@ -28,24 +29,25 @@ public sealed class AdminController(ISender sender, IOutputCacheStore answers) :
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
-    public async Task<RefreshHallDayResponse> Refresh(string hallId, string date, CancellationToken cancellationToken)
+    public async Task<RefreshHallDayResponse> Refresh(
+        [FromRoute(Name = "hallId")] Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var refreshed = await sender.Send(new RefreshHallDayCommand(hallId, date), cancellationToken);
+        var refreshed = await sender.Send(new RefreshHallDayCommand(hall, date), cancellationToken);
         await EvictAnswersAsync(refreshed.HallId, cancellationToken);
         return refreshed;
     }
 
     /// <summary>Drop one hall's fresh cached menus (every served date); the next request goes upstream.</summary>
-    /// <param name="hallId">The hall, e.g. frary.</param>
+    /// <param name="hall">The hall, e.g. frary.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <response code="200">The dates whose entries were removed.</response>
     /// <response code="404">Unknown hall, or admin endpoints disabled.</response>
     [HttpDelete("halls/{hallId}/menus")]
     [ProducesResponseType<InvalidateHallResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<InvalidateHallResponse> Invalidate(string hallId, CancellationToken cancellationToken)
+    public async Task<InvalidateHallResponse> Invalidate([FromRoute(Name = "hallId")] Hall hall, CancellationToken cancellationToken)
     {
-        var invalidated = await sender.Send(new InvalidateHallCommand(hallId), cancellationToken);
+        var invalidated = await sender.Send(new InvalidateHallCommand(hall), cancellationToken);
         await EvictAnswersAsync(invalidated.HallId, cancellationToken);
         return invalidated;
     }

@@ -1,7 +1,9 @@
 using DiningMenus.Api.Infrastructure;
 using DiningMenus.Application.Halls.Queries.GetHalls;
+using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetHallDay;
 using DiningMenus.Application.Menus.Queries.GetHallMenus;
+using DiningMenus.Domain.Halls;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -31,7 +33,7 @@ public sealed class HallsController(ISender sender) : ControllerBase
     /// A closed day is answered with status "closed" and no meals; a date the source has not published yet
     /// with status "unpublished".
     /// </remarks>
-    /// <param name="hallId" example="frary">frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
+    /// <param name="hall" example="frary">frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
     /// <param name="date" example="2025-12-06">Service date YYYY-MM-DD (Pacific).</param>
     /// <param name="tags" example="vegan">Optional comma-separated dietary tags (lower-case kebab words, e.g. vegan,gluten-free): only items carrying all of them are kept, and stations left empty are dropped. vegetarian includes vegan items.</param>
     /// <param name="cancellationToken">Request aborted.</param>
@@ -47,15 +49,15 @@ public sealed class HallsController(ISender sender) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public async Task<HallDayResponse> GetDay(
-        [FromRoute(Name = "hall_id")] string hallId,
-        [FromRoute(Name = "date")] string date,
-        [FromQuery(Name = "tags")] string? tags,
+        [FromRoute(Name = "hall_id")] Hall hall,
+        [FromRoute(Name = "date")] DateOnly date,
+        [FromQuery(Name = "tags")] DietFilter tags,
         CancellationToken cancellationToken) =>
-        await sender.Send(new GetHallDayQuery(hallId, date, tags), cancellationToken);
+        await sender.Send(new GetHallDayQuery(hall, date, tags), cancellationToken);
 
     /// <summary>One hall's day menus for up to 7 consecutive dates, each date once, in order.</summary>
     /// <remarks>Example: <c>GET /api/v2/halls/frary/menus?from=2025-12-01&amp;to=2025-12-07</c>.</remarks>
-    /// <param name="hallId" example="frary">frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
+    /// <param name="hall" example="frary">frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
     /// <param name="from" example="2025-12-01">First date YYYY-MM-DD (Pacific).</param>
     /// <param name="to" example="2025-12-07">Last date YYYY-MM-DD, inclusive; at most 6 days after from.</param>
     /// <param name="tags" example="vegetarian">Optional comma-separated dietary tags (lower-case kebab words): only items carrying all of them are kept. vegetarian includes vegan items.</param>
@@ -72,10 +74,10 @@ public sealed class HallsController(ISender sender) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public async Task<HallMenusResponse> GetRange(
-        [FromRoute(Name = "hall_id")] string hallId,
-        [FromQuery(Name = "from")] string? from,
-        [FromQuery(Name = "to")] string? to,
-        [FromQuery(Name = "tags")] string? tags,
+        [FromRoute(Name = "hall_id")] Hall hall,
+        [FromQuery(Name = "from")] DateOnly from,
+        [FromQuery(Name = "to")] DateOnly to,
+        [FromQuery(Name = "tags")] DietFilter tags,
         CancellationToken cancellationToken) =>
-        await sender.Send(new GetHallMenusQuery(hallId, from, to, tags), cancellationToken);
+        await sender.Send(new GetHallMenusQuery(hall, from, to, tags), cancellationToken);
 }

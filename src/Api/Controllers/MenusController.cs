@@ -1,5 +1,8 @@
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetMenu;
+using DiningMenus.Domain.Halls;
+using DiningMenus.Domain.Menus;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -10,14 +13,14 @@ namespace DiningMenus.Api.Controllers;
 [ApiController]
 [OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/menus")]
-public sealed class MenusController(ISender sender) : ControllerBase
+public sealed class MenusController(ISender sender, TimeProvider clock) : ControllerBase
 {
     /// <summary>One meal of one hall on one date.</summary>
     /// <remarks>
     /// Example: <c>GET /api/v2/menus?hall_id=frary&amp;date=2025-12-01&amp;meal=dinner</c>.
     /// A hall that serves brunch instead of breakfast or lunch answers those with its brunch.
     /// </remarks>
-    /// <param name="hallId" example="frary">frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
+    /// <param name="hall" example="frary">frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
     /// <param name="date" example="2025-12-01">Service date YYYY-MM-DD (Pacific); today when omitted.</param>
     /// <param name="meal" example="dinner">breakfast, brunch, lunch, dinner or late_night.</param>
     /// <param name="tags" example="vegan">Optional comma-separated dietary tags (lower-case kebab words, e.g. vegan,gluten-free): only items carrying all of them are kept, and stations left empty are dropped. vegetarian includes vegan items.</param>
@@ -34,10 +37,10 @@ public sealed class MenusController(ISender sender) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public async Task<MenuResponse> GetMenu(
-        [FromQuery(Name = "hall_id")] string? hallId,
-        [FromQuery(Name = "date")] string? date,
-        [FromQuery(Name = "meal")] string? meal,
-        [FromQuery(Name = "tags")] string? tags,
+        [FromQuery(Name = "hall_id")] Hall hall,
+        [FromQuery(Name = "date")] DateOnly? date,
+        [FromQuery(Name = "meal")] MealPeriod meal,
+        [FromQuery(Name = "tags")] DietFilter tags,
         CancellationToken cancellationToken) =>
-        await sender.Send(new GetMenuQuery(hallId, Request.EmptyIfGiven("date", date), meal, tags), cancellationToken);
+        await sender.Send(new GetMenuQuery(hall, date ?? ServiceCalendar.Today(clock), meal, tags), cancellationToken);
 }

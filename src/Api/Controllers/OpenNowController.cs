@@ -27,15 +27,15 @@ public sealed class OpenNowController(ISender sender) : ControllerBase
     /// <param name="cancellationToken">Request aborted.</param>
     /// <response code="200">The serving halls (possibly none).</response>
     /// <response code="304">The answer is unchanged since the ETag sent in If-None-Match.</response>
-    /// <response code="400">A malformed <c>at</c>.</response>
+    /// <response code="400">A malformed <c>at</c>, or one outside the calendar.</response>
     [HttpGet]
     [HttpCacheMaxAge(60)]
     [ProducesResponseType<IReadOnlyList<OpenHallResponse>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<IReadOnlyList<OpenHallResponse>> GetOpenNow([FromQuery(Name = "at")] string? at, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OpenHallResponse>> GetOpenNow([FromQuery(Name = "at")] DateTimeOffset? at, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetOpenNowQuery(Request.EmptyIfGiven("at", at)), cancellationToken);
+        var result = await sender.Send(new GetOpenNowQuery(at), cancellationToken);
         if (result.Unknown.Count > 0)
         {
             Response.Headers[UnknownHeader] = string.Join(',', result.Unknown);

@@ -50,10 +50,10 @@ public sealed class SearchController(ISender sender, IHallRegistry halls) : Cont
         var parse = new QueryParameterParser(halls);
         var query = new SearchMenusQuery(
             q,
-            parse.OptionalDate("from", Request.EmptyIfGiven("from", from)),
-            parse.OptionalDate("to", Request.EmptyIfGiven("to", to)),
-            parse.OptionalHall("hall_id", Request.EmptyIfGiven("hall_id", hallId)),
-            parse.OptionalMeal("meal", Request.EmptyIfGiven("meal", meal)),
+            parse.OptionalDate("from", QueryParameterParser.EmptyIfGiven(Request, "from", from)),
+            parse.OptionalDate("to", QueryParameterParser.EmptyIfGiven(Request, "to", to)),
+            parse.OptionalHall("hall_id", QueryParameterParser.EmptyIfGiven(Request, "hall_id", hallId)),
+            parse.OptionalMeal("meal", QueryParameterParser.EmptyIfGiven(Request, "meal", meal)),
             parse.Tags("tags", tags));
         parse.ThrowIfInvalid();
         return await sender.Send(query, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DiningMenus.Application.Common.Exceptions;
-using DiningMenus.Application.Common.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +7,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace DiningMenus.Api.Infrastructure;
 
 /// <summary>
-/// Turns application exceptions into RFC 9457 problem details: validation → 400 (an unknown hall → 404),
-/// not found → 404, upstream or archive unavailable → 503 with Retry-After. Anything else is left to the default 500.
+/// Turns application exceptions into RFC 9457 problem details: a rule on the request's typed values broken
+/// (validation) → 400, not found → 404, upstream or archive unavailable → 503 with Retry-After. Anything else is
+/// left to the default 500.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -39,12 +39,6 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
     private static ProblemDetails FromValidation(ValidationException exception)
     {
-        var unknownHall = exception.Errors.FirstOrDefault(e => e.ErrorCode == ErrorCodes.UnknownHall);
-        if (unknownHall is not null)
-        {
-            return Problem(StatusCodes.Status404NotFound, "Not Found", unknownHall.ErrorMessage);
-        }
-
         var errors = exception.Errors
             .GroupBy(e => e.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());

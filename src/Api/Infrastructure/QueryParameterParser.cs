@@ -1,4 +1,5 @@
 using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Validation;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Domain.Halls;
@@ -34,7 +35,7 @@ public sealed class QueryParameterParser(IHallRegistry halls)
         var hall = halls.Find(text);
         if (hall is null)
         {
-            _failures.Add(new ValidationFailure(name, $"Unknown hall_id: {text}") { ErrorCode = ErrorCodes.UnknownHall });
+            throw new NotFoundException($"Unknown hall_id: {text}");
         }
 
         return hall;
@@ -94,4 +95,11 @@ public sealed class QueryParameterParser(IHallRegistry halls)
             throw new ValidationException(_failures);
         }
     }
+
+    /// <summary>
+    /// Model binding turns "date=" into null, which the queries read as "not given". A parameter given empty is
+    /// malformed instead: this keeps it as "".
+    /// </summary>
+    public static string? EmptyIfGiven(HttpRequest request, string name, string? bound) =>
+        bound ?? (request.Query.ContainsKey(name) ? string.Empty : null);
 }

@@ -1,3 +1,4 @@
+using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Telemetry;
 using Microsoft.AspNetCore.HttpLogging;
 using OpenTelemetry.Metrics;
@@ -22,16 +23,14 @@ public static class TelemetryRegistration
             o.CombineLogs = true;
         });
 
-        var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        var exporter = options.Exporter.Trim().ToLowerInvariant();
-        if (exporter is "" or "none")
+        var section = configuration.GetSection(TelemetryOptions.SectionName);
+        services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(section);
+        // Whether the SDK is registered at all is decided now; an unknown exporter registers none and stops the start.
+        var options = section.ReadAtRegistration<TelemetryOptions>();
+        var exporter = options.ExporterName;
+        if (exporter is not (TelemetryOptions.Console or TelemetryOptions.Otlp))
         {
             return services;
-        }
-
-        if (exporter is not ("console" or "otlp"))
-        {
-            throw new InvalidOperationException($"Telemetry:Exporter must be none, console or otlp (got '{options.Exporter}').");
         }
 
         services.AddOpenTelemetry()
@@ -39,7 +38,7 @@ public static class TelemetryRegistration
             .WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(MenusTelemetry.Name);
-                if (exporter == "console")
+                if (exporter == TelemetryOptions.Console)
                 {
                     metrics.AddConsoleExporter();
                 }
@@ -51,7 +50,7 @@ public static class TelemetryRegistration
             .WithTracing(tracing =>
             {
                 tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddSource(MenusTelemetry.Name);
-                if (exporter == "console")
+                if (exporter == TelemetryOptions.Console)
                 {
                     tracing.AddConsoleExporter();
                 }

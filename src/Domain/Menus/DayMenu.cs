@@ -3,6 +3,9 @@ namespace DiningMenus.Domain.Menus;
 /// <summary>Everything one hall serves on one service date.</summary>
 public sealed record DayMenu(string HallId, DateOnly Date, DayStatus Status, IReadOnlyList<Meal> Meals)
 {
+    /// <summary>Full unless a fallback read of a page's markup produced it (see <see cref="ReadFidelity"/>).</summary>
+    public ReadFidelity Fidelity { get; init; } = ReadFidelity.Full;
+
     public static DayMenu Closed(string hallId, DateOnly date) => new(hallId, date, DayStatus.Closed, []);
 
     public static DayMenu Unpublished(string hallId, DateOnly date) => new(hallId, date, DayStatus.Unpublished, []);

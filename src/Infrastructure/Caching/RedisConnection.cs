@@ -8,9 +8,9 @@ namespace DiningMenus.Infrastructure.Caching;
 /// service starts with Redis down and reconnects by itself, and so that commands fail at once while
 /// disconnected instead of queuing for seconds.
 /// </summary>
-public sealed class RedisConnection(string configuration, IOptions<CacheOptions> options) : IDisposable
+public sealed class RedisConnection(IOptions<RedisOptions> redis, IOptions<CacheOptions> options) : IDisposable
 {
-    private readonly Lazy<IConnectionMultiplexer> _multiplexer = new(() => Connect(configuration, options.Value));
+    private readonly Lazy<IConnectionMultiplexer> _multiplexer = new(() => Connect(redis.Value.Configuration, options.Value));
 
     public IConnectionMultiplexer Multiplexer => _multiplexer.Value;
 

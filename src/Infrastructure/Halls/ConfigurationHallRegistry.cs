@@ -14,7 +14,8 @@ public sealed class ConfigurationHallRegistry : IHallRegistry
         All = [.. options.Value
             .OrderBy(pair => pair.Value.Order)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new Hall(pair.Key.ToLowerInvariant(), pair.Value.Name, pair.Value.College, pair.Value.Vendor, NullIfBlank(pair.Value.Color)))];
+            // Vendor is never null here: the catalog is validated before the registry can read it.
+            .Select(pair => new Hall(pair.Key.ToLowerInvariant(), pair.Value.Name, pair.Value.College, pair.Value.Vendor.GetValueOrDefault(), NullIfBlank(pair.Value.Color)))];
         _byId = All.ToDictionary(h => h.Id, StringComparer.OrdinalIgnoreCase);
     }
 

@@ -11,6 +11,18 @@ public sealed class UpstreamOptions
     /// </summary>
     public string? RedirectBaseUrl { get; set; }
 
+    /// <summary>
+    /// When set, every upstream request is answered from the capture folder there (its <c>routes.json</c>), never the
+    /// network; a URL it does not hold is a 404. Relative to the content root. Offline runs and tests use this.
+    /// </summary>
+    public string? ReplayDirectory { get; set; }
+
+    /// <summary>
+    /// When set, every upstream response the service receives is saved into the folder there (body as received plus a
+    /// <c>routes.json</c> entry), which is then a replay directory and a test capture. Relative to the content root.
+    /// </summary>
+    public string? RecordDirectory { get; set; }
+
     /// <summary>Largest body accepted; real pages reach 1.5 MB and BiteMenu about 5 MB.</summary>
     public int MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
-using System.Globalization;
+using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
-using DiningMenus.Application.Common.Validation;
+using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
 using DiningMenus.Domain.Menus;
 using Mediator;
@@ -17,7 +17,12 @@ namespace DiningMenus.Infrastructure.Warming;
 /// cache read, a day late in its life is refreshed by the caching behavior's eager refresh.
 /// </summary>
 public sealed partial class MenuWarmer(
-    IServiceScopeFactory scopes, IHallRegistry halls, TimeProvider clock, IOptions<WarmerOptions> options, ILogger<MenuWarmer> logger)
+    IServiceScopeFactory scopes,
+    IHallRegistry halls,
+    TimeProvider clock,
+    IOptions<WarmerOptions> options,
+    IOptions<MenusOptions> menus,
+    ILogger<MenuWarmer> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -48,20 +53,27 @@ public sealed partial class MenuWarmer(
         var warmed = 0;
         await using var scope = scopes.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        // The day query trusts its date: warm no further ahead than a client may ask.
+        var daysAhead = Math.Min(options.Value.DaysAhead, menus.Value.MaxDaysAhead);
         foreach (var hall in halls.All)
         {
-            for (var offset = 0; offset <= options.Value.DaysAhead; offset++)
+            for (var offset = 0; offset <= daysAhead; offset++)
             {
-                var date = today.AddDays(offset).ToString(RequestRules.DateFormat, CultureInfo.InvariantCulture);
+                var date = today.AddDays(offset);
                 try
                 {
-                    await sender.Send(new GetDayMenuQuery(hall.Id, date), cancellationToken);
+                    await sender.Send(new GetDayMenuQuery(hall, date), cancellationToken);
                     warmed++;
+                }
+                catch (UpstreamUnavailableException ex)
+                {
+                    // A vendor being down is expected and the orchestrator has logged each failed source: move on quietly.
+                    LogUpstreamUnavailable(logger, hall.Id, date, ex.Message);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    // A vendor being down is the orchestrator's business; the warmer just moves on.
-                    LogWarmFailed(logger, hall.Id, date, ex.Message);
+                    // Anything else is a bug: loud, with its stack trace, but the other halls are still warmed.
+                    LogWarmFailed(logger, ex, hall.Id, date);
                 }
             }
         }
@@ -84,6 +96,9 @@ public sealed partial class MenuWarmer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Warmed {Count} hall-days")]
     private static partial void LogWarmed(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not warm {HallId} {Date}: {Message}")]
-    private static partial void LogWarmFailed(ILogger logger, string hallId, string date, string message);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not warm {HallId} {Date:yyyy-MM-dd}: {Message}")]
+    private static partial void LogUpstreamUnavailable(ILogger logger, string hallId, DateOnly date, string message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Warming {HallId} {Date:yyyy-MM-dd} threw")]
+    private static partial void LogWarmFailed(ILogger logger, Exception exception, string hallId, DateOnly date);
 }

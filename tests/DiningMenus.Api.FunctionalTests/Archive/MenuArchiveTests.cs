@@ -1,5 +1,6 @@
 using System.Net;
 using DiningMenus.FakeUpstream;
+using DiningMenus.Infrastructure.Http.Captures;
 using DiningMenus.Tests.Shared;
 
 namespace DiningMenus.Api.FunctionalTests.Archive;
@@ -91,13 +92,13 @@ public sealed class MenuArchiveTests(string provider) : ArchiveTestBase(provider
         {
             await File.WriteAllTextAsync(changed,
                 Captures.ReadText("pomona/frary_eatec_2025-12-01_to_2025-12-07.json").Replace("Spicy Pork Bulgogi", "Spicy Beef Bulgogi", StringComparison.Ordinal));
-            Upstream.AddRoute(new UpstreamRoute { Path = FraryFeed, File = changed, Wrap = "menuData" });
+            Upstream.AddCapture(new CapturedResponse { Url = "https:/" + FraryFeed, File = changed, Wrap = "menuData" });
             await RefreshAsync(client, "2025-12-01");
         }
         finally
         {
             Directory.Delete(Path.GetDirectoryName(changed)!, recursive: true);
-            Upstream.AddRoute(new UpstreamRoute { Path = FraryFeed, File = "pomona/frary_eatec_2025-12-01_to_2025-12-07.json", Wrap = "menuData" });
+            Upstream.AddCapture(new CapturedResponse { Url = "https:/" + FraryFeed, File = "pomona/frary_eatec_2025-12-01_to_2025-12-07.json", Wrap = "menuData" });
         }
 
         var revisions = await RevisionsAsync(service, "frary", December1);

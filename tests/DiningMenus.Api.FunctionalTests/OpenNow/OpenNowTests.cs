@@ -134,6 +134,32 @@ public sealed class OpenNowTests : CapturedUpstreamTests
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "Invalid at");
     }
 
+    [TestCase("9999-12-31T16:00", Description = "Pacific wall-clock time that is already year 10000 in UTC")]
+    [TestCase("0001-01-01T00:00:00Z", Description = "an instant that is still year 0 in Claremont")]
+    public async Task An_instant_outside_the_calendar_is_a_400_problem(string at)
+    {
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync($"/api/v2/open-now?at={Uri.EscapeDataString(at)}");
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, $"Invalid at '{at}': that instant is outside the calendar");
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
+        Assert.That(Upstream.TotalRequests, Is.Zero);
+    }
+
+    [Test]
+    public async Task The_last_minute_of_the_calendar_is_answered()
+    {
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/api/v2/open-now?at=9999-12-31T15:59");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await response.ReadJsonAsync()).ValueKind, Is.EqualTo(JsonValueKind.Array));
+    }
+
     [Test]
     public async Task Hours_pages_are_read_once_and_then_served_from_the_cache()
     {

@@ -1,6 +1,9 @@
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
+using DiningMenus.Application.Menus.Queries.GetHallDay;
+using DiningMenus.Application.Menus.Queries.GetMenu;
+using DiningMenus.Domain.Halls;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +12,8 @@ namespace DiningMenus.Api.FunctionalTests.Pipeline;
 
 /// <summary>
 /// Proves both behaviors run inside the pipeline Mediator's source generator built for the real app
-/// (a behavior constrained to the wrong interface would be skipped silently).
+/// (a behavior constrained to the wrong interface would be skipped silently), and that a request is
+/// validated once: the day query the use cases send inside it has no validator of its own.
 /// </summary>
 public sealed class GeneratedPipelineTests : CapturedUpstreamTests
 {
@@ -32,8 +36,11 @@ public sealed class GeneratedPipelineTests : CapturedUpstreamTests
     {
         using var scope = _factory.Services.CreateScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        var frary = Find(scope, "frary");
 
-        var thrown = Assert.ThrowsAsync<ValidationException>(async () => await sender.Send(new GetDayMenuQuery("frary", "yesterday")));
+        // Today is 2025-12-01 in Claremont; the window reaches back 7 days.
+        var thrown = Assert.ThrowsAsync<ValidationException>(async () =>
+            await sender.Send(new GetHallDayQuery(frary, new DateOnly(2025, 11, 23), DietFilter.None)));
 
         Assert.That(thrown!.Errors.Single().PropertyName, Is.EqualTo("date"));
         Assert.That(Upstream.TotalRequests, Is.Zero);
@@ -48,11 +55,25 @@ public sealed class GeneratedPipelineTests : CapturedUpstreamTests
         var key = DayMenuCacheKeys.Fresh("frank", new DateOnly(2025, 12, 2));
         Assert.That(await cache.GetAsync<DayMenuResult>(key, CancellationToken.None), Is.Null);
 
-        var answer = await sender.Send(new GetDayMenuQuery("frank", "2025-12-02"));
+        var query = new GetDayMenuQuery(Find(scope, "frank"), new DateOnly(2025, 12, 2));
+        var answer = await sender.Send(query);
         var cached = await cache.GetAsync<DayMenuResult>(key, CancellationToken.None);
 
+        Assert.That(query.CacheKey, Is.EqualTo(key));
         Assert.That(cached, Is.Not.Null);
         Assert.That(cached!.Menu.Meals.Select(m => m.Label), Is.EqualTo(answer.Menu.Meals.Select(m => m.Label)));
         Assert.That(cached.FetchedAt, Is.EqualTo(answer.FetchedAt));
     }
+
+    [Test]
+    public void A_request_is_validated_once_by_its_own_query_and_not_again_by_the_nested_day_query()
+    {
+        using var scope = _factory.Services.CreateScope();
+
+        Assert.That(scope.ServiceProvider.GetServices<IValidator<GetMenuQuery>>().Count(), Is.EqualTo(1));
+        Assert.That(scope.ServiceProvider.GetServices<IValidator<GetHallDayQuery>>().Count(), Is.EqualTo(1));
+        Assert.That(scope.ServiceProvider.GetServices<IValidator<GetDayMenuQuery>>(), Is.Empty);
+    }
+
+    private static Hall Find(IServiceScope scope, string id) => scope.ServiceProvider.GetRequiredService<IHallRegistry>().Find(id)!;
 }

@@ -6,7 +6,7 @@ using Moq;
 namespace DiningMenus.Application.UnitTests.TestData;
 
 /// <summary>
-/// A registry holding Frary, and a day menu for it. Not named "Halls": inside DiningMenus.Application.UnitTests
+/// Frary, a registry holding it, and a day menu for it. Not named "Halls": inside DiningMenus.Application.UnitTests
 /// that name resolves to the DiningMenus.Application.Halls namespace first.
 /// </summary>
 internal static class TestHalls

@@ -23,4 +23,15 @@ public sealed class UpstreamUrlsTests
     {
         Assert.That(With(redirect).Resolve(url), Is.EqualTo(new Uri(expected)));
     }
+
+    [TestCase(null, "https://api.pomona.edu/eatec/Frary.json", "https://api.pomona.edu/eatec/Frary.json")]
+    [TestCase("http://127.0.0.1:9000", "http://127.0.0.1:9000/api.pomona.edu/eatec/Frary.json", "https://api.pomona.edu/eatec/Frary.json")]
+    [TestCase("http://127.0.0.1:9000/", "http://127.0.0.1:9000/api-prd.sodexomyway.net/v0.2/data/menu/1/2?date=2025-11-15",
+        "https://api-prd.sodexomyway.net/v0.2/data/menu/1/2?date=2025-11-15")]
+    [TestCase("http://localhost:1234", "http://localhost:1234/example.test:8080/x", "https://example.test:8080/x")]
+    [TestCase("http://127.0.0.1:9000", "https://api.pomona.edu/eatec/Frary.json", "https://api.pomona.edu/eatec/Frary.json")]
+    public void The_original_vendor_url_is_recovered_from_a_redirected_one(string? redirect, string requested, string expected)
+    {
+        Assert.That(With(redirect).Original(new Uri(requested)), Is.EqualTo(new Uri(expected)));
+    }
 }

@@ -18,6 +18,12 @@ public enum SourceFailureKind
     /// <summary>The body was a valid menu, but for another date.</summary>
     WrongDate,
 
+    /// <summary>
+    /// The source named a URL the service will not fetch (a discovered feed URL that is not https or not on an
+    /// allowed host): not requested at all.
+    /// </summary>
+    UntrustedUrl,
+
     /// <summary>This source cannot answer this request (e.g. a "today only" page asked for another day).</summary>
     NotApplicable,
 }

@@ -22,6 +22,8 @@ public sealed class MenusTelemetry
     private readonly Counter<long> _sourceFailures;
     private readonly Histogram<double> _upstreamDuration;
     private readonly Counter<long> _upstreamFailures;
+    private readonly Counter<long> _unknownLabels;
+    private readonly Counter<long> _droppedItems;
 
     public MenusTelemetry(IMeterFactory meters)
     {
@@ -33,6 +35,8 @@ public sealed class MenusTelemetry
         _sourceFailures = meter.CreateCounter<long>("diningmenus.source.failures", description: "Menu source reads that gave no menu.");
         _upstreamDuration = meter.CreateHistogram<double>("diningmenus.upstream.duration", unit: "s", description: "Time of one upstream HTTP attempt.");
         _upstreamFailures = meter.CreateCounter<long>("diningmenus.upstream.failures", description: "Upstream HTTP attempts that failed or answered a non-success status.");
+        _unknownLabels = meter.CreateCounter<long>("diningmenus.parse.unknown_labels", description: "Vendor labels (diet, allergen, flag) a parser could not map; never published.");
+        _droppedItems = meter.CreateCounter<long>("diningmenus.parse.dropped_items", description: "Vendor list entries left out of menus: placeholders and filler.");
     }
 
     /// <param name="cache">Which cache: "day-menu" or "hours".</param>
@@ -61,4 +65,16 @@ public sealed class MenusTelemetry
             _upstreamFailures.Add(1, vendorTag, outcomeTag);
         }
     }
+
+    /// <param name="vendor">The vendor whose parser met the label (pomona, bonappetit, sodexo).</param>
+    /// <param name="kind">diet, allergen or flag.</param>
+    /// <param name="count">How often it occurred in one read.</param>
+    public void UnknownLabels(string vendor, string kind, int count) =>
+        _unknownLabels.Add(count, new KeyValuePair<string, object?>("vendor", vendor), new KeyValuePair<string, object?>("kind", kind));
+
+    /// <param name="vendor">The vendor whose list held the entries.</param>
+    /// <param name="reason">placeholder or filler.</param>
+    /// <param name="count">How many one read dropped.</param>
+    public void DroppedItems(string vendor, string reason, int count) =>
+        _droppedItems.Add(count, new KeyValuePair<string, object?>("vendor", vendor), new KeyValuePair<string, object?>("reason", reason));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Validation;
@@ -62,7 +61,7 @@ public sealed partial class HallHoursService(
 
         try
         {
-            var day = await sender.Send(new GetDayMenuQuery(hall.Id, date.ToString(RequestRules.DateFormat, CultureInfo.InvariantCulture)), cancellationToken);
+            var day = await sender.Send(new GetDayMenuQuery(hall, date), cancellationToken);
             return day.Menu;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

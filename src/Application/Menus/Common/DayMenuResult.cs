@@ -14,7 +14,10 @@ namespace DiningMenus.Application.Menus.Common;
 public sealed record DayMenuResult(Hall Hall, DayMenu Menu, string Source, DateTimeOffset FetchedAt, bool IsStale)
     : ICacheableResponse
 {
-    /// <summary>Stale and unpublished answers are cached briefly so that upstream is asked again soon.</summary>
+    /// <summary>
+    /// Stale, unpublished and reduced answers (a page read without its menu data) are cached briefly so that
+    /// upstream is asked again soon.
+    /// </summary>
     public CacheLifetime CacheLifetime =>
-        IsStale || Menu.Status == DayStatus.Unpublished ? CacheLifetime.Short : CacheLifetime.Fresh;
+        IsStale || Menu.Status == DayStatus.Unpublished || Menu.Fidelity == ReadFidelity.Reduced ? CacheLifetime.Short : CacheLifetime.Fresh;
 }

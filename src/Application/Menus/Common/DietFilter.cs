@@ -3,16 +3,18 @@ using DiningMenus.Domain.Menus;
 namespace DiningMenus.Application.Menus.Common;
 
 /// <summary>
-/// The <c>tags</c> a client filters on (e.g. "vegan,gluten-free"): only items carrying every tag are kept,
-/// and stations left without items are dropped. A vegan item counts as vegetarian.
+/// The <c>tags</c> a client filters on (e.g. "vegan,gluten-free"), as an immutable set: only items carrying
+/// every tag are kept, and stations left without items are dropped. A vegan item counts as vegetarian.
+/// Two filters with the same tags are equal, whatever order or repetition the client wrote them in.
 /// </summary>
-public sealed class DietFilter
+public sealed class DietFilter : IEquatable<DietFilter>
 {
     private DietFilter(IReadOnlyList<string> tags) => Tags = tags;
 
     /// <summary>No filtering: every item is kept.</summary>
     public static DietFilter None { get; } = new([]);
 
+    /// <summary>The tags, de-duplicated and in ordinal order.</summary>
     public IReadOnlyList<string> Tags { get; }
 
     /// <summary>
@@ -33,13 +35,9 @@ public sealed class DietFilter
             return false;
         }
 
-        filter = new DietFilter([.. tags.Distinct(StringComparer.Ordinal)]);
+        filter = new DietFilter([.. tags.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
         return true;
     }
-
-    /// <summary>Parses a list the validator has already accepted.</summary>
-    public static DietFilter Parse(string? text) =>
-        TryParse(text, out var filter) ? filter : throw new InvalidOperationException($"Unvalidated tags '{text}'.");
 
     public Meal Apply(Meal meal) => Tags.Count == 0 ? meal : meal with { Stations = Apply(meal.Stations) };
 
@@ -51,12 +49,26 @@ public sealed class DietFilter
                 .Where(s => s.Items.Count > 0)];
 
     /// <summary>True when an item carrying <paramref name="itemTags"/> passes the filter.</summary>
-    public bool Accepts(IReadOnlyList<string> itemTags) => Tags.All(tag => Carries(itemTags, tag));
+    public bool Accepts(IReadOnlyList<string> itemTags) => Tags.All(tag => DietaryTags.IsSatisfiedBy(itemTags, tag));
 
+    public bool Equals(DietFilter? other) => other is not null && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as DietFilter);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var tag in Tags)
+        {
+            hash.Add(tag, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>The canonical list, as a client would send it: "gluten-free,vegan".</summary>
+    public override string ToString() => string.Join(',', Tags);
+
+    // Tags say what the vendor says; the rule that a vegan item counts as vegetarian lives in the Domain.
     private bool Matches(MenuItem item) => Accepts(item.Tags);
-
-    // Parsers add "vegetarian" to vegan items; checking here as well keeps the rule true for any source.
-    private static bool Carries(IReadOnlyList<string> itemTags, string tag) =>
-        itemTags.Contains(tag, StringComparer.Ordinal)
-        || (tag == DietaryTags.Vegetarian && itemTags.Contains(DietaryTags.Vegan, StringComparer.Ordinal));
 }

@@ -23,6 +23,7 @@ public sealed partial class MenuFallbackOrchestrator(
     TimeProvider clock,
     IOptions<MenusOptions> options,
     MenusTelemetry telemetry,
+    ParseReportRecorder parseReports,
     ILogger<MenuFallbackOrchestrator> logger)
 {
     private readonly IReadOnlyList<IMenuSource> _sources = [.. sources.OrderBy(s => s.Priority)];
@@ -35,6 +36,7 @@ public sealed partial class MenuFallbackOrchestrator(
         foreach (var source in _sources.Where(s => s.Vendor == hall.Vendor))
         {
             var read = await ReadSourceAsync(source, hall, date, cancellationToken);
+            parseReports.Record(source.Vendor, source.Name, hall.Id, read.Report);
             if (!read.Succeeded)
             {
                 Failed(hall, date, source.Name, read.Failure.Kind, read.Failure.Reason);
@@ -140,12 +142,12 @@ public sealed partial class MenuFallbackOrchestrator(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Menu source {Source} failed for {HallId} {Date}: {Kind} {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Menu source {Source} failed for {HallId} {Date:yyyy-MM-dd}: {Kind}: {Reason}")]
     private static partial void LogSourceFailed(ILogger logger, string source, string hallId, DateOnly date, SourceFailureKind kind, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Menu source {Source} threw for {HallId} {Date}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Menu source {Source} threw for {HallId} {Date:yyyy-MM-dd}")]
     private static partial void LogSourceThrew(ILogger logger, Exception exception, string source, string hallId, DateOnly date);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Serving the last good menu of {HallId} {Date}, fetched at {FetchedAt}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Serving the last good menu of {HallId} {Date:yyyy-MM-dd}, fetched at {FetchedAt:O}")]
     private static partial void LogServingStale(ILogger logger, string hallId, DateOnly date, DateTimeOffset fetchedAt);
 }

@@ -4,14 +4,16 @@ using DiningMenus.Infrastructure.Parsing;
 namespace DiningMenus.Infrastructure.Vendors.BonAppetit;
 
 /// <summary>
-/// The JSON a Bon Appétit page assigns in its inline scripts: <c>Bamco.menu_items</c> (every item of the day by id)
-/// and one <c>Bamco.dayparts['N']</c> per daypart section (stations and their item ids).
+/// The JSON a Bon Appétit page assigns in its inline scripts: <c>Bamco.menu_items</c> (every item of the day by id),
+/// <c>Bamco.cor_icons</c> (the site's icons and their kinds) and one <c>Bamco.dayparts['N']</c> per daypart section
+/// (stations and their item ids).
 /// Reading throws <see cref="JsonException"/> when an assignment is present but its JSON is broken or cut off.
 /// </summary>
 internal sealed class BamcoScriptData : IDisposable
 {
     private const string MenuItemsTarget = "Bamco.menu_items";
     private const string DaypartsTarget = "Bamco.dayparts[";
+    private const string CorIconsTarget = "Bamco.cor_icons";
 
     private static readonly JsonDocumentOptions Tolerant = new()
     {
@@ -33,6 +35,9 @@ internal sealed class BamcoScriptData : IDisposable
     /// <summary>Items by id (an object), or null when the page has no <c>Bamco.menu_items</c>.</summary>
     public JsonElement? MenuItems { get; private set; }
 
+    /// <summary>The kinds of the site's icons; <see cref="BamcoIcons.None"/> when the page has no <c>Bamco.cor_icons</c>.</summary>
+    public BamcoIcons Icons { get; private set; } = BamcoIcons.None;
+
     /// <summary>True when the page assigns any menu data at all.</summary>
     public bool HasAny => MenuItems is not null || _dayparts.Count > 0;
 
@@ -42,6 +47,7 @@ internal sealed class BamcoScriptData : IDisposable
         try
         {
             data.ReadMenuItems(html);
+            data.ReadCorIcons(html);
             data.ReadDayparts(html);
             return data;
         }
@@ -71,18 +77,38 @@ internal sealed class BamcoScriptData : IDisposable
 
     private void ReadMenuItems(string html)
     {
-        // "Bamco.menu_items_nonce = '…'" shares the prefix; only an "=" followed by an object counts.
-        for (var at = html.IndexOf(MenuItemsTarget, StringComparison.Ordinal); at >= 0;
-             at = html.IndexOf(MenuItemsTarget, at + MenuItemsTarget.Length, StringComparison.Ordinal))
+        if (FirstAssignment(html, MenuItemsTarget) is { } start)
         {
-            var start = BalancedJson.ValueStartAfterAssignment(html, at + MenuItemsTarget.Length);
+            MenuItems = ParseAt(html, start, MenuItemsTarget);
+            IndexItems(MenuItems.Value);
+        }
+    }
+
+    private void ReadCorIcons(string html)
+    {
+        if (FirstAssignment(html, CorIconsTarget) is { } start)
+        {
+            Icons = BamcoIcons.From(ParseAt(html, start, CorIconsTarget));
+        }
+    }
+
+    /// <summary>
+    /// Where the value of the first "target = {…}" starts. Other mentions of the target are skipped: a longer name
+    /// that shares the prefix ("Bamco.menu_items_nonce = '…'") or a read of it in code.
+    /// </summary>
+    private static int? FirstAssignment(string html, string target)
+    {
+        for (var at = html.IndexOf(target, StringComparison.Ordinal); at >= 0;
+             at = html.IndexOf(target, at + target.Length, StringComparison.Ordinal))
+        {
+            var start = BalancedJson.ValueStartAfterAssignment(html, at + target.Length);
             if (start >= 0)
             {
-                MenuItems = ParseAt(html, start, MenuItemsTarget);
-                IndexItems(MenuItems.Value);
-                return;
+                return start;
             }
         }
+
+        return null;
     }
 
     private void IndexItems(JsonElement menuItems)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace DiningMenus.Infrastructure.Vendors.BonAppetit;
 
 /// <summary>Primary Bon Appétit source: the hall's dated cafe page, one date per download.</summary>
-public sealed class BonAppetitMenuSource(BonAppetitPageClient client, IOptions<HallCatalogOptions> halls) : IMenuSource
+public sealed class BonAppetitMenuSource(BonAppetitPageClient client, IOptions<VendorHalls<BonAppetitHallSettings>> halls) : IMenuSource
 {
     public const string DatePlaceholder = "{date}";
 
@@ -20,13 +20,7 @@ public sealed class BonAppetitMenuSource(BonAppetitPageClient client, IOptions<H
 
     public async Task<MenuReadResult> ReadAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var pageUrl = halls.Value.For(hall.Id).CafePageUrl;
-        if (string.IsNullOrWhiteSpace(pageUrl))
-        {
-            return MenuReadResult.Failed(SourceFailureKind.NotApplicable, $"no CafePageUrl configured for {hall.Id}");
-        }
-
-        var body = await client.GetPageAsync(PageUrlFor(pageUrl, date), cancellationToken);
+        var body = await client.GetPageAsync(PageUrlFor(halls.Value.For(hall).CafePageUrl, date), cancellationToken);
         return body.Succeeded ? BonAppetitPageParser.Parse(body.Text, hall.Id, date) : MenuReadResult.Failed(body.Failure);
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using DiningMenus.Application.Common.Models;
+using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
+using DiningMenus.Infrastructure.Parsing;
 
 namespace DiningMenus.Infrastructure.Vendors.BonAppetit;
 
@@ -32,7 +34,7 @@ public static class BonAppetitPageParser
         try
         {
             using var data = BamcoScriptData.Read(html);
-            return ReadDay(DaypartSection.FindAll(html), data, hallId, date);
+            return ReadDay(html, data, hallId, date);
         }
         catch (JsonException ex)
         {
@@ -44,14 +46,12 @@ public static class BonAppetitPageParser
         }
     }
 
-    private static MenuReadResult ReadDay(List<DaypartSection> sections, BamcoScriptData data, string hallId, DateOnly date)
+    private static MenuReadResult ReadDay(string html, BamcoScriptData data, string hallId, DateOnly date)
     {
+        var sections = DaypartSection.FindAll(html);
         if (sections.Count == 0)
         {
-            // A cafe page without dayparts is a day with nothing published; anything else is not a cafe page.
-            return data.HasAny
-                ? MenuReadResult.Read(DayMenu.Unpublished(hallId, date))
-                : Malformed("no daypart sections and no Bamco menu data: not a cafe page");
+            return NoMenu(html, data, hallId, date);
         }
 
         var forDate = sections.Where(s => s.IsFor(date)).ToList();
@@ -65,22 +65,62 @@ public static class BonAppetitPageParser
             return MenuReadResult.Read(DayMenu.Closed(hallId, date));
         }
 
-        var meals = forDate
-            .Where(s => !s.IsClosed)
-            .Select(s => ReadMeal(s, data))
-            .Where(m => m.ItemCount > 0)
-            .ToList();
+        var report = new ParseReport();
+        var labels = new VendorLabelReader(VendorType.BonAppetit, report);
+        var fidelity = ReadFidelity.Full;
+        var meals = new List<Meal>();
+        foreach (var section in forDate.Where(s => !s.IsClosed))
+        {
+            var meal = ReadMeal(section, data, labels, ref fidelity);
+            if (meal.ItemCount > 0)
+            {
+                meals.Add(meal);
+            }
+        }
 
-        return MenuReadResult.Read(meals.Count > 0
-            ? new DayMenu(hallId, date, DayStatus.Open, meals)
-            : DayMenu.Unpublished(hallId, date));
+        return MenuReadResult.Read(
+            meals.Count > 0 ? new DayMenu(hallId, date, DayStatus.Open, meals) { Fidelity = fidelity } : DayMenu.Unpublished(hallId, date),
+            report);
     }
 
-    /// <summary>The daypart JSON is the complete source; the markup is the fallback when a page lacks it.</summary>
-    private static Meal ReadMeal(DaypartSection section, BamcoScriptData data) =>
-        data.MenuItems is not null && data.Daypart(section.DaypartId) is { } daypart
-            ? DaypartMealReader.FromDaypartJson(daypart, section, data)
-            : DaypartMealReader.FromMarkup(section, data);
+    /// <summary>
+    /// A page without daypart sections. With the site frame (the cafe-info panel) or an (empty) menu-data assignment
+    /// it is a cafe page with no menu for the date: closed when it says "Currently Closed" and lists no service for
+    /// the date, else unpublished. Without either it is not a cafe page (an error page that happens to end in
+    /// &lt;/html&gt;).
+    /// </summary>
+    private static MenuReadResult NoMenu(string html, BamcoScriptData data, string hallId, DateOnly date)
+    {
+        var panel = CafeInfoPanel.Find(html);
+        if (panel is { SaysClosedAllDay: true })
+        {
+            return MenuReadResult.Read(DayMenu.Closed(hallId, date));
+        }
+
+        return panel is not null || data.HasAny
+            ? MenuReadResult.Read(DayMenu.Unpublished(hallId, date))
+            : Malformed("no daypart sections, no cafe-info panel and no Bamco menu data: not a cafe page");
+    }
+
+    /// <summary>
+    /// The daypart JSON is the complete source; the markup is the fallback when a page lacks it. A meal whose items had
+    /// to be read from the markup alone lowers the day's fidelity to <see cref="ReadFidelity.Reduced"/>.
+    /// </summary>
+    private static Meal ReadMeal(DaypartSection section, BamcoScriptData data, VendorLabelReader labels, ref ReadFidelity fidelity)
+    {
+        if (data.MenuItems is not null && data.Daypart(section.DaypartId) is { } daypart)
+        {
+            return DaypartMealReader.FromDaypartJson(daypart, section, data, labels);
+        }
+
+        var meal = DaypartMealReader.FromMarkup(section, data, labels, out var fromMarkupOnly);
+        if (fromMarkupOnly)
+        {
+            fidelity = ReadFidelity.Reduced;
+        }
+
+        return meal;
+    }
 
     private static MenuReadResult WrongDate(List<DaypartSection> sections, DateOnly date)
     {

@@ -14,19 +14,19 @@ internal static class DaypartMealReader
     /// The daypart JSON lists stations in page order with the ids of all their items, whatever the tier;
     /// the section's own times stand in when the JSON has none.
     /// </summary>
-    public static Meal FromDaypartJson(JsonElement daypart, DaypartSection section, BamcoScriptData data)
+    public static Meal FromDaypartJson(JsonElement daypart, DaypartSection section, BamcoScriptData data, VendorLabelReader labels)
     {
         var label = MenuText.FromHtml(daypart.Str("label")) ?? section.Title ?? string.Empty;
-        var stations = new StationListBuilder();
+        var stations = new StationListBuilder(labels.Report);
         foreach (var station in daypart.Prop("stations").Values())
         {
             // The station label is plain text; only the item's copy of it carries markup.
             var stationName = MenuText.FromHtml(station.Str("label"));
             foreach (var id in station.Prop("items").Values())
             {
-                if (data.Item(id.AsString()) is { } json && BamcoItemReader.Read(json) is { } item)
+                if (data.Item(id.AsString()) is { } json)
                 {
-                    stations.Add(stationName ?? StationOfItem(json), item);
+                    stations.Add(stationName ?? StationOfItem(json), BamcoItemReader.Read(json, data.Icons, labels));
                 }
             }
         }
@@ -41,37 +41,48 @@ internal static class DaypartMealReader
 
     /// <summary>
     /// Without daypart JSON: station headings and item blocks in document order, items looked up in
-    /// <c>Bamco.menu_items</c> by <c>data-id</c>, or known by their visible title alone.
+    /// <c>Bamco.menu_items</c> by <c>data-id</c>, or read from what the block shows (<see cref="BamcoMarkupItemReader"/>);
+    /// <paramref name="fromMarkupOnly"/> tells whether any item had to be read so.
     /// </summary>
-    public static Meal FromMarkup(DaypartSection section, BamcoScriptData data)
+    public static Meal FromMarkup(DaypartSection section, BamcoScriptData data, VendorLabelReader labels, out bool fromMarkupOnly)
     {
-        var stations = new StationListBuilder();
-        var station = UnnamedStation;
-        foreach (var node in section.LoadMarkup().Descendants())
+        fromMarkupOnly = false;
+        var markup = section.LoadMarkup();
+        var tabTitles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var tab in markup.Descendants("button").Where(b => b.HasClass("site-panel__daypart-tab-btn")))
         {
-            if (node.Name == "h3" && node.HasClass("site-panel__daypart-station-title"))
+            tabTitles.TryAdd(tab.GetAttributeValue("id", string.Empty), MenuText.FromHtml(tab.InnerText));
+        }
+
+        var stations = new StationListBuilder(labels.Report);
+        var station = UnnamedStation;
+        int? tier = null;
+        foreach (var node in markup.Descendants())
+        {
+            if (node.Name == "div" && node.HasClass("site-panel__daypart-tab-content"))
+            {
+                tier = BamcoMarkupItemReader.TierOfTab(tabTitles.GetValueOrDefault(node.GetAttributeValue("aria-labelledby", string.Empty)));
+            }
+            else if (node.Name == "h3" && node.HasClass("site-panel__daypart-station-title"))
             {
                 station = MenuText.FromHtml(node.InnerText) ?? UnnamedStation;
             }
-            else if (node.Name == "div" && node.HasClass("site-panel__daypart-item") && ItemOfMarkup(node, data) is { } item)
+            else if (node.Name == "div" && node.HasClass("site-panel__daypart-item"))
             {
-                stations.Add(station, item);
+                if (data.Item(node.GetAttributeValue("data-id", null)) is { } json)
+                {
+                    stations.Add(station, BamcoItemReader.Read(json, data.Icons, labels));
+                }
+                else
+                {
+                    fromMarkupOnly = true;
+                    stations.Add(station, BamcoMarkupItemReader.Read(node, tier, labels));
+                }
             }
         }
 
         var label = section.Title ?? string.Empty;
         return new Meal(MealPeriods.FromSourceLabel(label), label, section.Start, section.End, stations.Build());
-    }
-
-    private static MenuItem? ItemOfMarkup(HtmlNode block, BamcoScriptData data)
-    {
-        if (data.Item(block.GetAttributeValue("data-id", null)) is { } json && BamcoItemReader.Read(json) is { } item)
-        {
-            return item;
-        }
-
-        var title = block.Descendants().FirstOrDefault(n => n.HasClass("site-panel__daypart-item-title"));
-        return MenuText.FromHtml(title?.InnerText) is { } name ? BamcoItemReader.FromTitle(name) : null;
     }
 
     /// <summary>The item's own station field, "&lt;strong&gt;@grill&lt;/strong&gt;", as "grill".</summary>

@@ -24,7 +24,7 @@ internal sealed record DaypartSection(ReadOnlyMemory<char> Markup, string? EndDa
     /// <summary>Every daypart section of the page, in page order.</summary>
     public static List<DaypartSection> FindAll(string html) =>
     [
-        .. DaypartSectionScanner.Find(html).Select(extent => FromHead(html, extent.Start, extent.Length)).OfType<DaypartSection>(),
+        .. SitePanelScanner.Find(html, SectionClass).Select(extent => FromHead(html, extent.Start, extent.Length)).OfType<DaypartSection>(),
     ];
 
     /// <summary>The whole section as a DOM, for the markup fallback (stations and item blocks).</summary>

@@ -2,6 +2,7 @@ using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Domain.Halls;
 using DiningMenus.Infrastructure.Halls;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiningMenus.Infrastructure.Vendors.Pomona;
@@ -10,8 +11,9 @@ namespace DiningMenus.Infrastructure.Vendors.Pomona;
 /// Pomona fallback for a feed that fails or lacks the date: the feed URL the hall page names now (the feed
 /// has moved hosts three times), then the feed's path on the hosts it used before.
 /// </summary>
-public sealed class EatecDiscoveredFeedSource(
-    EatecFeedClient client, IOptions<HallCatalogOptions> halls, IOptions<PomonaOptions> pomona) : IMenuSource
+public sealed partial class EatecDiscoveredFeedSource(
+    EatecFeedClient client, IOptions<VendorHalls<PomonaHallSettings>> halls, IOptions<PomonaOptions> pomona, ILogger<EatecDiscoveredFeedSource> logger)
+    : IMenuSource
 {
     public string Name => "eatec-discovered-feed";
 
@@ -21,7 +23,7 @@ public sealed class EatecDiscoveredFeedSource(
 
     public async Task<MenuReadResult> ReadAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var settings = halls.Value.For(hall.Id);
+        var settings = halls.Value.For(hall);
         var configured = settings.FeedUrl;
         var failures = new List<SourceFailure>();
         foreach (var candidate in await CandidatesAsync(settings.HallPageUrl, configured, failures, cancellationToken))
@@ -42,9 +44,11 @@ public sealed class EatecDiscoveredFeedSource(
             failures.Add(read.Failure ?? new SourceFailure(SourceFailureKind.WrongDate, $"{candidate} does not hold {date:yyyy-MM-dd}"));
         }
 
-        return failures.Count == 0
+        // A refused URL is the news of the read (someone pointed the page elsewhere); the legacy hosts' misses are routine.
+        var kind = failures.Any(f => f.Kind == SourceFailureKind.UntrustedUrl) ? SourceFailureKind.UntrustedUrl : failures.LastOrDefault()?.Kind;
+        return kind is null
             ? MenuReadResult.Failed(SourceFailureKind.NotApplicable, $"no other feed URL known for {hall.Id}")
-            : MenuReadResult.Failed(failures[^1].Kind, string.Join("; ", failures.Select(f => f.Reason)));
+            : MenuReadResult.Failed(kind.Value, string.Join("; ", failures.Select(f => f.Reason)));
     }
 
     /// <summary>Feed URLs other than the configured one: the hall page's, then the legacy hosts'.</summary>
@@ -61,7 +65,15 @@ public sealed class EatecDiscoveredFeedSource(
             }
             else if (EatecFeedDiscovery.FeedUrlFrom(page.Text) is { } discovered)
             {
-                candidates.Add(discovered);
+                if (DiscoveredFeedUrlPolicy.Refusal(discovered, pomona.Value.AllowedFeedHosts) is { } refusal)
+                {
+                    LogRefused(logger, hallPageUrl, refusal);
+                    failures.Add(new SourceFailure(SourceFailureKind.UntrustedUrl, $"the hall page names a feed the service will not fetch: {refusal}"));
+                }
+                else
+                {
+                    candidates.Add(discovered);
+                }
             }
         }
 
@@ -73,4 +85,7 @@ public sealed class EatecDiscoveredFeedSource(
 
         return [.. candidates.Distinct(StringComparer.OrdinalIgnoreCase).Where(url => !string.Equals(url, configured, StringComparison.OrdinalIgnoreCase))];
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not fetching the feed URL named by {HallPageUrl}: {Refusal}")]
+    private static partial void LogRefused(ILogger logger, string hallPageUrl, string refusal);
 }

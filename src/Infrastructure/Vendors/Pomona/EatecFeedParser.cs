@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DiningMenus.Application.Common.Models;
+using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using DiningMenus.Infrastructure.Parsing;
 
@@ -12,21 +13,6 @@ namespace DiningMenus.Infrastructure.Vendors.Pomona;
 /// </summary>
 public static class EatecFeedParser
 {
-    // Eatec dietaryChoices / sustainability ids → contract tags. Others ("Contains Pork") are ingredient facts, not diets.
-    private static readonly Dictionary<string, string> TagsById = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Vegan"] = DietaryTags.Vegan,
-        ["Vegetarian"] = DietaryTags.Vegetarian,
-        ["Gluten Free"] = DietaryTags.GlutenFree,
-        ["Halal"] = DietaryTags.Halal,
-        ["Kosher"] = DietaryTags.Kosher,
-        ["Organic"] = DietaryTags.Organic,
-        ["Mindful Mondays"] = DietaryTags.Mindful,
-        ["Local"] = "local",
-        ["Sustainable"] = "sustainable",
-        ["Humanely Raised"] = "humanely-raised",
-    };
-
     public static MenuReadResult Parse(string body, string hallId)
     {
         var json = StripJsonp(body);
@@ -44,7 +30,8 @@ public static class EatecFeedParser
                 return MenuReadResult.Failed(SourceFailureKind.Malformed, "the feed has no EatecExchange.menu");
             }
 
-            return MenuReadResult.Read(ReadDays(menu.OneOrMany(), hallId));
+            var labels = new VendorLabelReader(VendorType.Pomona, new ParseReport());
+            return MenuReadResult.Read(ReadDays(menu.OneOrMany(), hallId, labels), labels.Report);
         }
         catch (JsonException ex)
         {
@@ -80,7 +67,7 @@ public static class EatecFeedParser
         return inner.Length > 0 && inner.Span[0] is '{' or '[' ? inner : null;
     }
 
-    private static List<DayMenu> ReadDays(IEnumerable<JsonElement> records, string hallId)
+    private static List<DayMenu> ReadDays(IEnumerable<JsonElement> records, string hallId, VendorLabelReader labels)
     {
         // Records of a date and meal are consecutive in the feed, but grouping does not rely on it.
         var days = new Dictionary<DateOnly, DayBuilder>();
@@ -94,7 +81,7 @@ public static class EatecFeedParser
 
             if (!days.TryGetValue(date, out var day))
             {
-                day = new DayBuilder(date);
+                day = new DayBuilder(date, labels);
                 days[date] = day;
                 order.Add(date);
             }
@@ -105,7 +92,7 @@ public static class EatecFeedParser
         return [.. order.Select(date => days[date].Build(hallId))];
     }
 
-    private sealed class DayBuilder(DateOnly date)
+    private sealed class DayBuilder(DateOnly date, VendorLabelReader labels)
     {
         private readonly List<MealBuilder> _meals = [];
         private bool _hasClosedRecord;
@@ -123,16 +110,17 @@ public static class EatecFeedParser
             var meal = _meals.FirstOrDefault(m => m.Label.Equals(periodName, StringComparison.OrdinalIgnoreCase));
             if (meal is null)
             {
-                meal = new MealBuilder(periodName, record.Str("@name") ?? string.Empty);
+                meal = new MealBuilder(periodName, record.Str("@name") ?? string.Empty, labels.Report);
                 _meals.Add(meal);
             }
 
             var calorieIndex = CalorieIndex(record.Str("nutrients"));
             foreach (var recipe in recipes?.Prop("recipe").OneOrMany() ?? [])
             {
-                if (ReadItem(recipe, calorieIndex) is { } item)
+                // A recipe the kitchen hid is not on the menu at all: not counted as dropped.
+                if (EatecFlag.IsShown(recipe.Str("@displayonwebsite"), labels.Report))
                 {
-                    meal.Add(MenuText.Clean(recipe.Str("@category")) ?? "Other", item);
+                    meal.Stations.Add(MenuText.Clean(recipe.Str("@category")) ?? "Other", ReadItem(recipe, calorieIndex, labels));
                 }
             }
         }
@@ -157,24 +145,11 @@ public static class EatecFeedParser
         }
     }
 
-    private sealed class MealBuilder(string label, string menuName)
+    private sealed class MealBuilder(string label, string menuName, ParseReport report)
     {
-        private readonly List<(string Name, List<MenuItem> Items)> _stations = [];
-
         public string Label { get; } = label;
 
-        public void Add(string station, MenuItem item)
-        {
-            var index = _stations.FindIndex(s => s.Name.Equals(station, StringComparison.OrdinalIgnoreCase));
-            if (index < 0)
-            {
-                _stations.Add((station, [item]));
-            }
-            else
-            {
-                _stations[index].Items.Add(item);
-            }
-        }
+        public StationListBuilder Stations { get; } = new(report);
 
         /// <summary>
         /// Eatec labels brunch "Breakfast": the menu's own name says "Brunch" (Frank), or it is a weekend
@@ -189,17 +164,13 @@ public static class EatecFeedParser
                 period = MealPeriod.Brunch;
             }
 
-            return new Meal(period, Label, null, null, [.. _stations.Select(s => new Station(s.Name, s.Items))]);
+            return new Meal(period, Label, null, null, Stations.Build());
         }
     }
 
-    private static MenuItem? ReadItem(JsonElement recipe, int? calorieIndex)
+    /// <summary>The dish, or null when the recipe has neither a display name nor a recipe name.</summary>
+    private static MenuItem? ReadItem(JsonElement recipe, int? calorieIndex, VendorLabelReader labels)
     {
-        if (!string.Equals(recipe.Str("@displayonwebsite")?.Trim(), "Yes", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
         // @shortName is the display name; @description is the kitchen's recipe name, used only when no display name exists.
         var name = MenuText.Clean(recipe.Str("@shortName")) ?? MenuText.Clean(recipe.Str("@description"));
         if (name is null)
@@ -207,28 +178,24 @@ public static class EatecFeedParser
             return null;
         }
 
-        var tags = YesIds(recipe.Prop("dietaryChoices")?.Prop("dietaryChoice"))
-            .Concat(YesIds(recipe.Prop("sustainability")?.Prop("dietaryChoice")))
-            .Select(id => TagsById.GetValueOrDefault(id))
-            .OfType<string>();
+        var diets = YesIds(recipe.Prop("dietaryChoices")?.Prop("dietaryChoice"), labels.Report)
+            .Concat(YesIds(recipe.Prop("sustainability")?.Prop("dietaryChoice"), labels.Report));
 
-        var approved = string.Equals(recipe.Str("@approvedNutrition")?.Trim(), "Yes", StringComparison.OrdinalIgnoreCase);
+        // No approval attribute is simply no approved figure; only a value nobody knows is worth reporting.
+        var approved = recipe.Str("@approvedNutrition") is { } approval && EatecFlag.Read(approval, labels.Report) == true;
         int? calories = approved && calorieIndex is { } index ? NutrientAt(recipe.Str("@nutrients"), index) : null;
 
         return new MenuItem(
             Name: name,
             Description: MenuText.Clean(recipe.Str("@itemDailyComment")),
-            Tags: DietaryTags.Normalize(tags),
+            Tags: labels.Tags(diets),
             Calories: calories,
-            Allergens: Allergens.Normalize(YesIds(recipe.Prop("allergens")?.Prop("allergen"))));
+            Allergens: labels.Allergens(YesIds(recipe.Prop("allergens")?.Prop("allergen"), labels.Report)));
     }
 
-    /// <summary>The ids of entries whose text is "Yes" in an Eatec yes/no list (a lone entry is an object).</summary>
-    private static IEnumerable<string> YesIds(JsonElement? list) =>
-        list.OneOrMany()
-            .Where(e => string.Equals(e.Str("#text")?.Trim(), "Yes", StringComparison.OrdinalIgnoreCase))
-            .Select(e => e.Str("@id"))
-            .OfType<string>();
+    /// <summary>The ids of entries whose text is a yes in an Eatec yes/no list (a lone entry is an object).</summary>
+    private static List<string> YesIds(JsonElement? list, ParseReport report) =>
+        [.. list.OneOrMany().Where(e => EatecFlag.Read(e.Str("#text"), report) == true).Select(e => e.Str("@id")).OfType<string>()];
 
     /// <summary>
     /// Position of calories in the record's nutrient header. Only it is trusted by position: the header names

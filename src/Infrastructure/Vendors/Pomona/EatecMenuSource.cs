@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DiningMenus.Infrastructure.Vendors.Pomona;
 
 /// <summary>Primary Pomona source: the hall's Eatec feed, which holds about a week of dates in one download.</summary>
-public sealed class EatecMenuSource(EatecFeedClient client, IOptions<HallCatalogOptions> halls) : IMenuSource
+public sealed class EatecMenuSource(EatecFeedClient client, IOptions<VendorHalls<PomonaHallSettings>> halls) : IMenuSource
 {
     public string Name => "eatec-feed";
 
@@ -17,13 +17,7 @@ public sealed class EatecMenuSource(EatecFeedClient client, IOptions<HallCatalog
 
     public async Task<MenuReadResult> ReadAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var feedUrl = halls.Value.For(hall.Id).FeedUrl;
-        if (string.IsNullOrWhiteSpace(feedUrl))
-        {
-            return MenuReadResult.Failed(SourceFailureKind.NotApplicable, $"no FeedUrl configured for {hall.Id}");
-        }
-
-        var body = await client.GetFeedAsync(feedUrl, cancellationToken);
+        var body = await client.GetFeedAsync(halls.Value.For(hall).FeedUrl, cancellationToken);
         return body.Succeeded ? EatecFeedParser.Parse(body.Text, hall.Id) : MenuReadResult.Failed(body.Failure);
     }
 }

@@ -12,7 +12,7 @@ namespace DiningMenus.Infrastructure.Vendors.Pomona;
 /// read once per cache lifetime.
 /// </summary>
 public sealed class PomonaHallPageHoursSource(
-    EatecFeedClient client, IOptions<HallCatalogOptions> halls, PublishedHoursCache cache) : IHallHoursSource
+    EatecFeedClient client, IOptions<VendorHalls<PomonaHallSettings>> halls, PublishedHoursCache cache) : IHallHoursSource
 {
     public const string Source = "pomona-hall-page";
 
@@ -20,7 +20,7 @@ public sealed class PomonaHallPageHoursSource(
 
     public async Task<DayHours> GetHoursAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var pageUrl = halls.Value.For(hall.Id).HallPageUrl;
+        var pageUrl = halls.Value.For(hall).HallPageUrl;
         if (string.IsNullOrWhiteSpace(pageUrl))
         {
             return DayHours.Unknown(date, $"no HallPageUrl configured for {hall.Id}");

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DiningMenus.Infrastructure.Vendors.Sodexo;
 
 /// <summary>Primary Sodexo source: the menu API, one date per request.</summary>
-public sealed class SodexoApiMenuSource(SodexoClient client, IOptions<HallCatalogOptions> halls, IOptions<SodexoOptions> options) : IMenuSource
+public sealed class SodexoApiMenuSource(SodexoClient client, IOptions<VendorHalls<SodexoHallSettings>> halls, IOptions<SodexoOptions> options) : IMenuSource
 {
     public string Name => "sodexo-api";
 
@@ -22,12 +22,7 @@ public sealed class SodexoApiMenuSource(SodexoClient client, IOptions<HallCatalo
             return MenuReadResult.Failed(SourceFailureKind.NotApplicable, "no Sodexo:ApiKey configured");
         }
 
-        var settings = halls.Value.For(hall.Id);
-        if (string.IsNullOrWhiteSpace(settings.LocationId) || string.IsNullOrWhiteSpace(settings.MenuId))
-        {
-            return MenuReadResult.Failed(SourceFailureKind.NotApplicable, $"no LocationId/MenuId configured for {hall.Id}");
-        }
-
+        var settings = halls.Value.For(hall);
         var body = await client.GetMenuAsync(settings.LocationId, settings.MenuId, date, cancellationToken);
         return body.Succeeded ? SodexoMenuSectionsParser.Parse(body.Text, hall.Id, date) : MenuReadResult.Failed(body.Failure);
     }

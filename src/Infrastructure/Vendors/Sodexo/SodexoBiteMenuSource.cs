@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DiningMenus.Infrastructure.Vendors.Sodexo;
 
 /// <summary>Last Sodexo fallback: the legacy BiteMenu page, which holds the whole week around the date.</summary>
-public sealed class SodexoBiteMenuSource(SodexoClient client, IOptions<HallCatalogOptions> halls) : IMenuSource
+public sealed class SodexoBiteMenuSource(SodexoClient client, IOptions<VendorHalls<SodexoHallSettings>> halls) : IMenuSource
 {
     public string Name => "sodexo-bitemenu";
 
@@ -17,12 +17,7 @@ public sealed class SodexoBiteMenuSource(SodexoClient client, IOptions<HallCatal
 
     public async Task<MenuReadResult> ReadAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var settings = halls.Value.For(hall.Id);
-        if (string.IsNullOrWhiteSpace(settings.LocationId) || string.IsNullOrWhiteSpace(settings.MenuId))
-        {
-            return MenuReadResult.Failed(SourceFailureKind.NotApplicable, $"no LocationId/MenuId configured for {hall.Id}");
-        }
-
+        var settings = halls.Value.For(hall);
         var body = await client.GetBiteMenuAsync(settings.LocationId, settings.MenuId, date, cancellationToken);
         return body.Succeeded ? SodexoNutDataParser.Parse(body.Text, hall.Id, date) : MenuReadResult.Failed(body.Failure);
     }

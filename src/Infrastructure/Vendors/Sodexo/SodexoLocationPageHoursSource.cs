@@ -13,14 +13,14 @@ namespace DiningMenus.Infrastructure.Vendors.Sodexo;
 /// </summary>
 public sealed class SodexoLocationPageHoursSource(
     SodexoClient client,
-    IOptions<HallCatalogOptions> halls,
+    IOptions<VendorHalls<SodexoHallSettings>> halls,
     PublishedHoursCache cache) : IHallHoursSource
 {
     public VendorType Vendor => VendorType.Sodexo;
 
     public async Task<DayHours> GetHoursAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var pageUrl = halls.Value.For(hall.Id).LocationPageUrl;
+        var pageUrl = halls.Value.For(hall).LocationPageUrl;
         if (string.IsNullOrWhiteSpace(pageUrl))
         {
             return DayHours.Unknown(date, $"no LocationPageUrl configured for {hall.Id}");

@@ -10,7 +10,7 @@ namespace DiningMenus.Infrastructure.Vendors.Sodexo;
 /// Fallback: the public location page. It ignores <c>?date=</c> and shows the menu of the UTC date (Pacific
 /// evenings already show tomorrow), so it answers only for that date and never lends it to another.
 /// </summary>
-public sealed class SodexoLocationPageMenuSource(SodexoClient client, IOptions<HallCatalogOptions> halls, TimeProvider clock) : IMenuSource
+public sealed class SodexoLocationPageMenuSource(SodexoClient client, IOptions<VendorHalls<SodexoHallSettings>> halls, TimeProvider clock) : IMenuSource
 {
     public string Name => "sodexo-location-page";
 
@@ -20,7 +20,7 @@ public sealed class SodexoLocationPageMenuSource(SodexoClient client, IOptions<H
 
     public async Task<MenuReadResult> ReadAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var pageUrl = halls.Value.For(hall.Id).LocationPageUrl;
+        var pageUrl = halls.Value.For(hall).LocationPageUrl;
         if (string.IsNullOrWhiteSpace(pageUrl))
         {
             return MenuReadResult.Failed(SourceFailureKind.NotApplicable, $"no LocationPageUrl configured for {hall.Id}");

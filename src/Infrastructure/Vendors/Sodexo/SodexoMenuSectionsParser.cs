@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DiningMenus.Application.Common.Models;
+using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using DiningMenus.Infrastructure.Parsing;
 
@@ -38,6 +39,7 @@ public static class SodexoMenuSectionsParser
             return MenuReadResult.Failed(SourceFailureKind.Malformed, $"expected a JSON array of meals, got {sections.ValueKind}");
         }
 
+        var labels = new VendorLabelReader(VendorType.Sodexo, new ParseReport());
         var meals = new List<Meal>();
         var oddEntries = 0;
         foreach (var entry in sections.EnumerateArray())
@@ -48,7 +50,7 @@ public static class SodexoMenuSectionsParser
                 continue;
             }
 
-            var meal = ReadMeal(MenuText.Clean(entry.Str("name")) ?? string.Empty, groups);
+            var meal = ReadMeal(MenuText.Clean(entry.Str("name")) ?? string.Empty, groups, labels);
             if (meal.ItemCount > 0)
             {
                 meals.Add(meal);
@@ -57,27 +59,27 @@ public static class SodexoMenuSectionsParser
 
         if (meals.Count > 0)
         {
-            return MenuReadResult.Read(new DayMenu(hallId, date, DayStatus.Open, [.. meals.OrderBy(m => m.Period)]));
+            return MenuReadResult.Read(new DayMenu(hallId, date, DayStatus.Open, [.. meals.OrderBy(m => m.Period)]), labels.Report);
         }
 
         // An array of things that are not meals is a changed format, not an empty menu.
         return oddEntries > 0
             ? MenuReadResult.Failed(SourceFailureKind.Malformed, $"{oddEntries} entries of the meal array are not meals")
-            : MenuReadResult.Read(DayMenu.Unpublished(hallId, date));
+            : MenuReadResult.Read(DayMenu.Unpublished(hallId, date), labels.Report);
     }
 
-    private static Meal ReadMeal(string label, JsonElement groups)
+    private static Meal ReadMeal(string label, JsonElement groups, VendorLabelReader labels)
     {
-        var stations = new List<Station>();
+        var stations = new StationListBuilder(labels.Report);
         foreach (var group in groups.EnumerateArray())
         {
-            var items = group.Prop("items").OneOrMany().Select(SodexoMenuReader.ReadItem).OfType<MenuItem>().ToList();
-            if (items.Count > 0)
+            var station = SodexoMenuReader.StationName(group.Str("name"));
+            foreach (var item in group.Prop("items").OneOrMany())
             {
-                stations.Add(new Station(SodexoMenuReader.StationName(group.Str("name")), items));
+                SodexoMenuReader.AddTo(stations, station, item, labels);
             }
         }
 
-        return new Meal(MealPeriods.FromSourceLabel(label), label, null, null, stations);
+        return new Meal(MealPeriods.FromSourceLabel(label), label, null, null, stations.Build());
     }
 }

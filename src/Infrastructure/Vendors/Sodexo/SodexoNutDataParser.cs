@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DiningMenus.Application.Common.Models;
+using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using DiningMenus.Infrastructure.Parsing;
 using HtmlAgilityPack;
@@ -31,13 +32,14 @@ public static class SodexoNutDataParser
                 return MenuReadResult.Failed(SourceFailureKind.Malformed, $"#nutData is not a JSON array of days but {document.RootElement.ValueKind}");
             }
 
-            var days = ReadDays(document.RootElement, hallId);
+            var labels = new VendorLabelReader(VendorType.Sodexo, new ParseReport());
+            var days = ReadDays(document.RootElement, hallId, labels);
             if (days.All(d => d.Date != date))
             {
                 days.Add(DayMenu.Unpublished(hallId, date));
             }
 
-            return MenuReadResult.Read(days);
+            return MenuReadResult.Read(days, labels.Report);
         }
         catch (JsonException ex)
         {
@@ -62,7 +64,7 @@ public static class SodexoNutDataParser
         return string.IsNullOrWhiteSpace(text) ? null : HtmlEntity.DeEntitize(text);
     }
 
-    private static List<DayMenu> ReadDays(JsonElement entries, string hallId)
+    private static List<DayMenu> ReadDays(JsonElement entries, string hallId, VendorLabelReader labels)
     {
         var days = new List<DayMenu>();
         foreach (var entry in entries.EnumerateArray())
@@ -73,21 +75,21 @@ public static class SodexoNutDataParser
                 && DateOnly.TryParseExact(stamp[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 && days.All(d => d.Date != date))
             {
-                days.Add(ReadDay(entry, hallId, date));
+                days.Add(ReadDay(entry, hallId, date, labels));
             }
         }
 
         return days;
     }
 
-    private static DayMenu ReadDay(JsonElement entry, string hallId, DateOnly date)
+    private static DayMenu ReadDay(JsonElement entry, string hallId, DateOnly date, VendorLabelReader labels)
     {
         var meals = new List<MealBuilder>();
         if (entry.Prop("dayParts") is { ValueKind: JsonValueKind.Array } dayParts)
         {
             foreach (var dayPart in dayParts.EnumerateArray())
             {
-                var meal = MealNamed(meals, dayPart.Str("dayPartName"));
+                var meal = MealNamed(meals, dayPart.Str("dayPartName"), labels);
                 foreach (var course in dayPart.Prop("courses").OneOrMany())
                 {
                     foreach (var item in course.Prop("menuItems").OneOrMany())
@@ -101,7 +103,7 @@ public static class SodexoNutDataParser
         {
             foreach (var item in entry.Prop("menuItems").OneOrMany())
             {
-                MealNamed(meals, item.Str("meal")).Add(item.Str("course"), item);
+                MealNamed(meals, item.Str("meal"), labels).Add(item.Str("course"), item);
             }
         }
 
@@ -109,22 +111,22 @@ public static class SodexoNutDataParser
         return built.Count > 0 ? new DayMenu(hallId, date, DayStatus.Open, built) : DayMenu.Unpublished(hallId, date);
     }
 
-    private static MealBuilder MealNamed(List<MealBuilder> meals, string? label)
+    private static MealBuilder MealNamed(List<MealBuilder> meals, string? label, VendorLabelReader labels)
     {
         var name = MenuText.Clean(label) ?? string.Empty;
         var meal = meals.FirstOrDefault(m => m.Label.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (meal is null)
         {
-            meal = new MealBuilder(name);
+            meal = new MealBuilder(name, labels);
             meals.Add(meal);
         }
 
         return meal;
     }
 
-    private sealed class MealBuilder(string label)
+    private sealed class MealBuilder(string label, VendorLabelReader labels)
     {
-        private readonly List<(string Name, List<MenuItem> Items)> _stations = [];
+        private readonly StationListBuilder _stations = new(labels.Report);
         private TimeOnly? _start;
         private TimeOnly? _end;
 
@@ -132,11 +134,6 @@ public static class SodexoNutDataParser
 
         public void Add(string? courseName, JsonElement element)
         {
-            if (SodexoMenuReader.ReadItem(element) is not { } item)
-            {
-                return;
-            }
-
             // Items carry their meal's local service window; the meal spans the earliest start to the latest end.
             if (LocalTime(element.Str("startTime")) is { } start && (_start is null || start < _start))
             {
@@ -149,20 +146,10 @@ public static class SodexoNutDataParser
             }
 
             // "EXHIBITION SCR" and "EXHIBITION" are one counter.
-            var station = SodexoMenuReader.StationName(courseName);
-            var index = _stations.FindIndex(s => s.Name.Equals(station, StringComparison.OrdinalIgnoreCase));
-            if (index < 0)
-            {
-                _stations.Add((station, [item]));
-            }
-            else
-            {
-                _stations[index].Items.Add(item);
-            }
+            SodexoMenuReader.AddTo(_stations, SodexoMenuReader.StationName(courseName), element, labels);
         }
 
-        public Meal Build() =>
-            new(MealPeriods.FromSourceLabel(Label), Label, _start, _end, [.. _stations.Select(s => new Station(s.Name, s.Items))]);
+        public Meal Build() => new(MealPeriods.FromSourceLabel(Label), Label, _start, _end, _stations.Build());
 
         /// <summary>
         /// The clock time as written in a local timestamp ("2026-02-07T10:30:00"); never shifted by the server's

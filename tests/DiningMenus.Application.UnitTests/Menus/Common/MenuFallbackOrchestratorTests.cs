@@ -2,6 +2,7 @@ using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Application.Common.Options;
+using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.UnitTests.TestData;
 using DiningMenus.Domain.Halls;
@@ -40,9 +41,12 @@ public sealed class MenuFallbackOrchestratorTests
         return source.Object;
     }
 
-    private MenuFallbackOrchestrator Orchestrator(params IMenuSource[] sources) =>
-        new(sources, _lastGood.Object, _cache.Object, _health, new FakeTimeProvider(Now), Options.Create(new MenusOptions { RetryAfterSeconds = 42 }),
-            TestTelemetry.Create(), NullLogger<MenuFallbackOrchestrator>.Instance);
+    private MenuFallbackOrchestrator Orchestrator(params IMenuSource[] sources)
+    {
+        var telemetry = TestTelemetry.Create();
+        return new(sources, _lastGood.Object, _cache.Object, _health, new FakeTimeProvider(Now), Options.Create(new MenusOptions { RetryAfterSeconds = 42 }),
+            telemetry, new ParseReportRecorder(telemetry, NullLogger<ParseReportRecorder>.Instance), NullLogger<MenuFallbackOrchestrator>.Instance);
+    }
 
     private static MenuReadResult Broken => MenuReadResult.Failed(SourceFailureKind.Malformed, "HTML instead of JSON");
 
@@ -164,5 +168,17 @@ public sealed class MenuFallbackOrchestratorTests
 
         Assert.That(result.Menu.Status, Is.EqualTo(DayStatus.Unpublished));
         Assert.That(result.CacheLifetime, Is.EqualTo(CacheLifetime.Short));
+    }
+
+    [Test]
+    public async Task A_reduced_read_is_served_fresh_but_only_briefly_cached_and_offered_to_the_store_under_its_rule()
+    {
+        var reduced = TestHalls.OpenDay(Monday) with { Fidelity = ReadFidelity.Reduced };
+
+        var result = await Orchestrator(Source("page", 0, MenuReadResult.Read(reduced))).ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
+
+        Assert.That((result.IsStale, result.Menu.Fidelity), Is.EqualTo((false, ReadFidelity.Reduced)));
+        Assert.That(result.CacheLifetime, Is.EqualTo(CacheLifetime.Short), "a page that lost its menu data is asked again soon");
+        _lastGood.Verify(s => s.SaveAsync(result, It.IsAny<CancellationToken>()), Times.Once);
     }
 }

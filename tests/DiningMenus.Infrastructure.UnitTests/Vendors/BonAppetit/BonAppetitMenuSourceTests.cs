@@ -20,9 +20,9 @@ public sealed class BonAppetitMenuSourceTests
 
     private static readonly Hall Collins = new("collins", "Collins", "cmc", VendorType.BonAppetit);
 
-    private static BonAppetitMenuSource Source(StubHttpHandler handler, string? cafePageUrl)
+    private static BonAppetitMenuSource Source(StubHttpHandler handler, string cafePageUrl)
     {
-        var halls = new HallCatalogOptions { ["collins"] = new HallOptions { Vendor = VendorType.BonAppetit, CafePageUrl = cafePageUrl } };
+        var halls = new VendorHalls<BonAppetitHallSettings> { ["collins"] = new() { CafePageUrl = cafePageUrl } };
         var client = new BonAppetitPageClient(new HttpClient(handler), new UpstreamUrls(Options.Create(new UpstreamOptions())));
         return new BonAppetitMenuSource(client, Options.Create(halls));
     }
@@ -49,16 +49,5 @@ public sealed class BonAppetitMenuSourceTests
             .ReadAsync(Collins, new DateOnly(2026, 2, 7), CancellationToken.None);
 
         Assert.That(result.Failure?.Kind, Is.EqualTo(SourceFailureKind.HttpError));
-    }
-
-    [Test]
-    public async Task A_hall_without_a_page_url_is_not_applicable()
-    {
-        using var handler = new StubHttpHandler(ClosedPage, HttpStatusCode.OK);
-
-        var result = await Source(handler, null).ReadAsync(Collins, new DateOnly(2026, 2, 7), CancellationToken.None);
-
-        Assert.That(result.Failure?.Kind, Is.EqualTo(SourceFailureKind.NotApplicable));
-        Assert.That(handler.RequestedUrl, Is.Null);
     }
 }

@@ -8,7 +8,9 @@ namespace DiningMenus.Infrastructure.UnitTests.Vendors.BonAppetit;
 /// <summary>
 /// Expected values were derived independently of the parser: the captures' <c>Bamco.menu_items</c> and
 /// <c>Bamco.dayparts</c> JSON was read with python3 (json.JSONDecoder.raw_decode), and counts, tiers, tags and
-/// calories were tallied from it; title casing was compared with the page's visible item titles.
+/// calories were tallied from it; title casing was compared with the page's visible item titles. Counts are after
+/// the station builder's rules, applied in the tally the same way: same-named items of one station counted once
+/// (at their lowest tier), "missed name" entries left out.
 /// </summary>
 public sealed class BonAppetitPageParserTests
 {
@@ -54,17 +56,17 @@ public sealed class BonAppetitPageParserTests
         var brunch = day.FindMeal(MealPeriod.Brunch)!;
         var dinner = day.FindMeal(MealPeriod.Dinner)!;
 
-        Assert.That(brunch.ItemCount, Is.EqualTo(216));
-        Assert.That(TierCounts(brunch), Is.EqualTo(new[] { 19, 131, 66 }));
+        Assert.That(brunch.ItemCount, Is.EqualTo(205));
+        Assert.That(TierCounts(brunch), Is.EqualTo(new[] { 19, 123, 63 }));
         Assert.That(brunch.Stations.Select(s => s.Name), Is.EqualTo(new[]
         {
             "breakfast @ home", "breakfast options", "breakfast grill", "breakfast bakery", "options", "grill", "salad bar",
             "deli bar", "chocolate chip cookies", "beverages", "smoothies", "cereal", "toppings & condiments", "ovens", "expo",
         }));
-        Assert.That(brunch.Stations.Select(s => s.Items.Count), Is.EqualTo(new[] { 13, 4, 19, 11, 6, 3, 64, 42, 1, 10, 1, 29, 10, 2, 1 }));
+        Assert.That(brunch.Stations.Select(s => s.Items.Count), Is.EqualTo(new[] { 13, 4, 17, 11, 6, 3, 61, 42, 1, 10, 1, 23, 10, 2, 1 }));
 
-        Assert.That(dinner.ItemCount, Is.EqualTo(308));
-        Assert.That(TierCounts(dinner), Is.EqualTo(new[] { 26, 214, 68 }));
+        Assert.That(dinner.ItemCount, Is.EqualTo(293));
+        Assert.That(TierCounts(dinner), Is.EqualTo(new[] { 26, 202, 65 }));
         Assert.That(dinner.Stations.Select(s => s.Name), Is.EqualTo(new[]
         {
             "@home", "simply oasis", "vegan- hummus & pita", "expo- mongolian", "expo- little italy", "ovens2", "grill", "salad bar",
@@ -88,18 +90,18 @@ public sealed class BonAppetitPageParserTests
         Assert.That((eggs.Featured, eggs.Tier), Is.EqualTo(((bool?)true, (int?)1)));
         Assert.That(eggs.Allergens, Is.Empty);
 
-        Assert.That(ItemAt(brunch, "breakfast @ home", "Tater Tots").Tags, Is.EqualTo(new[] { "gluten-free", "vegan", "vegetarian" }));
+        Assert.That(ItemAt(brunch, "breakfast @ home", "Tater Tots").Tags, Is.EqualTo(new[] { "gluten-free", "vegan" }), "vegan, not also vegetarian");
         Assert.That(ItemAt(brunch, "options", "The CarveCraft").Tags, Is.EqualTo(new[] { "gluten-free", "humane" }));
 
         // Tier "3" arrives as a string; calories from nutrition_details.calories.value.
         var tuna = ItemAt(brunch, "salad bar", "Tuna Canned");
-        Assert.That(tuna.Tags, Is.EqualTo(new[] { "gluten-free", "in-balance", "seafood-watch" }));
+        Assert.That(tuna.Tags, Is.EqualTo(new[] { "balanced", "gluten-free", "seafood-watch" }), "In Balance is the earlier service's balanced");
         Assert.That((tuna.Calories, tuna.Featured, tuna.Tier), Is.EqualTo(((int?)25, (bool?)false, (int?)3)));
 
         // No nutrition_details: calories from nutrition.kcal "0".
         var peppers = ItemAt(brunch, "deli bar", "Banana Pepper Rings");
         Assert.That((peppers.Calories, peppers.Tier), Is.EqualTo(((int?)0, (int?)2)));
-        Assert.That(peppers.Tags, Is.EqualTo(new[] { "vegan", "vegetarian" }));
+        Assert.That(peppers.Tags, Is.EqualTo(new[] { "vegan" }));
     }
 
     [Test]
@@ -137,8 +139,8 @@ public sealed class BonAppetitPageParserTests
             (MealPeriod.Lunch, "Lunch", new TimeOnly(11, 0), new TimeOnly(14, 0)),
             (MealPeriod.Dinner, "Dinner", new TimeOnly(17, 0), new TimeOnly(19, 0)),
         }));
-        Assert.That(day.Meals.Select(m => m.ItemCount), Is.EqualTo(new[] { 73, 154, 189 }));
-        Assert.That(day.Meals.Select(TierCounts), Is.EqualTo(new[] { new[] { 16, 44, 13 }, new[] { 7, 66, 81 }, new[] { 32, 76, 81 } }));
+        Assert.That(day.Meals.Select(m => m.ItemCount), Is.EqualTo(new[] { 73, 153, 188 }), "two salad-bar pumpkin seeds are one");
+        Assert.That(day.Meals.Select(TierCounts), Is.EqualTo(new[] { new[] { 16, 44, 13 }, new[] { 7, 66, 80 }, new[] { 32, 76, 80 } }));
         Assert.That(day.Meals[1].Stations.Select(s => s.Name), Is.EqualTo(new[]
         {
             "Breakfast Grill", "wood and stone", "global", "sides", "salad bar", "deli", "condiments", "beverages", "sweets",
@@ -158,7 +160,7 @@ public sealed class BonAppetitPageParserTests
 
         var acai = ItemAt(brunch, "herbivore", "Acai Bar");
         Assert.That(acai.Description, Is.EqualTo("Sides: mango, pineapple, chia seeds, house made granola, shredded coconut"));
-        Assert.That(acai.Tags, Is.EqualTo(new[] { "gluten-free", "vegan", "vegetarian" }));
+        Assert.That(acai.Tags, Is.EqualTo(new[] { "gluten-free", "vegan" }));
 
         Assert.That(ItemAt(brunch, "hot breakfast cereal", "Cream of Wheat").Tier, Is.EqualTo(3));
     }
@@ -173,7 +175,7 @@ public sealed class BonAppetitPageParserTests
         Assert.That((birria.Calories, birria.Featured, birria.Tier), Is.EqualTo(((int?)800, (bool?)false, (int?)2)));
 
         var lunch = day.FindMeal(MealPeriod.Lunch)!;
-        Assert.That(ItemAt(lunch, "salad bar", "Mediterranean Tufu Salad").Tags, Is.EqualTo(new[] { "gluten-free", "organic", "vegan", "vegetarian" }));
+        Assert.That(ItemAt(lunch, "salad bar", "Mediterranean Tufu Salad").Tags, Is.EqualTo(new[] { "gluten-free", "organic", "vegan" }));
         var tea = ItemAt(lunch, "beverages", "Iced Tea Unsweetened");
         Assert.That((tea.Calories, tea.Description), Is.EqualTo(((int?)0, "groundwork coffee")));
     }
@@ -188,8 +190,8 @@ public sealed class BonAppetitPageParserTests
             (MealPeriod.Brunch, "Brunch", (TimeOnly?)new TimeOnly(10, 30), (TimeOnly?)new TimeOnly(13, 30)),
             (MealPeriod.Dinner, "Dinner", new TimeOnly(17, 0), new TimeOnly(19, 30)),
         }));
-        Assert.That(day.Meals.Select(m => m.ItemCount), Is.EqualTo(new[] { 163, 223 }));
-        Assert.That(day.Meals.Select(TierCounts), Is.EqualTo(new[] { new[] { 38, 125, 0 }, new[] { 53, 120, 50 } }));
+        Assert.That(day.Meals.Select(m => m.ItemCount), Is.EqualTo(new[] { 161, 210 }));
+        Assert.That(day.Meals.Select(TierCounts), Is.EqualTo(new[] { new[] { 38, 123, 0 }, new[] { 52, 120, 38 } }));
         Assert.That(day.Meals[1].Stations.Select(s => s.Name), Is.EqualTo(new[]
         {
             "global", "chef's table", "comfort", "grill", "herbivore", "stocks", "juice and smoothie bar", "sweets", "breakfast",
@@ -199,10 +201,14 @@ public sealed class BonAppetitPageParserTests
         var salmon = ItemAt(day.Meals[1], "grill", "Blacked Salmon");
         Assert.That(salmon.Tags, Is.EqualTo(new[] { "gluten-free", "halal", "seafood-watch" }));
         Assert.That(salmon.Featured, Is.True);
-        // The station really lists two "diet coke" items (ids 7389264 and 7711813); both are kept.
-        var cokes = day.Meals[1].Stations.Single(s => s.Name == "juice and smoothie bar").Items.Where(i => i.Name == "Diet Coke").ToList();
-        Assert.That(cokes.Select(c => (c.Calories, c.Featured, c.Tier)), Is.EqualTo(new[] { ((int?)0, (bool?)false, (int?)3), (0, false, 3) }));
-        Assert.That(ItemAt(day.Meals[0], "global", "Sauteed Zucchini and Corn").Tags, Is.EqualTo(new[] { "gluten-free", "vegan", "vegetarian" }));
+        // The station lists two "diet coke" items (ids 7389264 and 7711813, 0 kcal each): one dish for clients.
+        var coke = ItemAt(day.Meals[1], "juice and smoothie bar", "Diet Coke");
+        Assert.That((coke.Calories, coke.Featured, coke.Tier), Is.EqualTo(((int?)0, (bool?)false, (int?)3)));
+        // "coca-cola" is listed at 260 and at 160 kcal (two sizes): merged, its calories are unknown rather than one of them.
+        var cola = ItemAt(day.Meals[1], "juice and smoothie bar", "Coca-cola");
+        Assert.That((cola.Calories, cola.Tier), Is.EqualTo(((int?)null, (int?)3)));
+        Assert.That(cola.Tags, Is.EqualTo(new[] { "vegetarian" }), "the union of the listings' icons");
+        Assert.That(ItemAt(day.Meals[0], "global", "Sauteed Zucchini and Corn").Tags, Is.EqualTo(new[] { "gluten-free", "vegan" }));
     }
 
     [Test]
@@ -298,7 +304,7 @@ public sealed class BonAppetitPageParserTests
         Assert.That(eggs.Tags, Is.EqualTo(new[] { "vegetarian" }));
         var hashBrowns = brunch.Stations[1].Items[0];
         Assert.That((hashBrowns.Name, hashBrowns.Featured, hashBrowns.Tier, hashBrowns.Calories), Is.EqualTo(("Hash Browns", (bool?)false, (int?)2, (int?)null)));
-        Assert.That(hashBrowns.Tags, Is.EqualTo(new[] { "vegan", "vegetarian" }), "from ordered_cor_icon when cor_icon is []");
+        Assert.That(hashBrowns.Tags, Is.EqualTo(new[] { "vegan" }), "from ordered_cor_icon when cor_icon is []");
         Assert.That(brunch.Stations[1].Items[1].Name, Is.EqualTo("Chicken & Waffles"), "unknown id: the visible title");
     }
 
@@ -313,17 +319,18 @@ public sealed class BonAppetitPageParserTests
 
         var brunch = day.FindMeal(MealPeriod.Brunch)!;
         Assert.That((brunch.Label, brunch.Start, brunch.End), Is.EqualTo(("Brunch", (TimeOnly?)new TimeOnly(10, 30), (TimeOnly?)new TimeOnly(12, 30))));
-        Assert.That(brunch.ItemCount, Is.EqualTo(216));
-        Assert.That(TierCounts(brunch), Is.EqualTo(new[] { 19, 131, 66 }));
+        Assert.That(brunch.ItemCount, Is.EqualTo(205));
+        Assert.That(TierCounts(brunch), Is.EqualTo(new[] { 19, 123, 63 }));
         Assert.That(brunch.Stations.Select(s => (s.Name, s.Items.Count)), Is.EqualTo(new[]
         {
-            ("breakfast @ home", 13), ("options", 6), ("grill", 3), ("ovens", 2), ("expo", 1), ("breakfast options", 4), ("breakfast grill", 19),
-            ("breakfast bakery", 11), ("deli bar", 42), ("chocolate chip cookies", 1), ("beverages", 10), ("cereal", 29),
-            ("toppings & condiments", 10), ("salad bar", 64), ("smoothies", 1),
+            ("breakfast @ home", 13), ("options", 6), ("grill", 3), ("ovens", 2), ("expo", 1), ("breakfast options", 4), ("breakfast grill", 17),
+            ("breakfast bakery", 11), ("deli bar", 42), ("chocolate chip cookies", 1), ("beverages", 10), ("cereal", 23),
+            ("toppings & condiments", 10), ("salad bar", 61), ("smoothies", 1),
         }));
+        Assert.That(day.Fidelity, Is.EqualTo(ReadFidelity.Full), "every block's data-id was found in Bamco.menu_items");
         var dinner = day.FindMeal(MealPeriod.Dinner)!;
-        Assert.That(dinner.ItemCount, Is.EqualTo(308));
-        Assert.That(TierCounts(dinner), Is.EqualTo(new[] { 26, 214, 68 }));
+        Assert.That(dinner.ItemCount, Is.EqualTo(293));
+        Assert.That(TierCounts(dinner), Is.EqualTo(new[] { 26, 202, 65 }));
         Assert.That(ItemAt(dinner, "grill", "Grilled to Order").Tags, Is.EqualTo(new[] { "farm-to-fork" }));
     }
 

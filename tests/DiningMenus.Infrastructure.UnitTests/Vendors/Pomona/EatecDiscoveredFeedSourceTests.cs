@@ -5,6 +5,7 @@ using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Http;
 using DiningMenus.Infrastructure.UnitTests.Http;
 using DiningMenus.Infrastructure.Vendors.Pomona;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace DiningMenus.Infrastructure.UnitTests.Vendors.Pomona;
@@ -21,16 +22,16 @@ public sealed class EatecDiscoveredFeedSourceTests
 
     private static EatecDiscoveredFeedSource Source(StubHttpHandler handler, params string[] legacyHosts) => new(
         new EatecFeedClient(new HttpClient(handler), new UpstreamUrls(Options.Create(new UpstreamOptions()))),
-        Options.Create(new HallCatalogOptions
+        Options.Create(new VendorHalls<PomonaHallSettings>
         {
-            ["frary"] = new HallOptions
+            ["frary"] = new()
             {
-                Vendor = VendorType.Pomona,
                 FeedUrl = "https://api.pomona.edu/eatec/Frary.json",
                 HallPageUrl = "https://www.pomona.edu/administration/dining/menus/frary",
             },
         }),
-        Options.Create(new PomonaOptions { LegacyFeedHosts = [.. legacyHosts] }));
+        Options.Create(new PomonaOptions { LegacyFeedHosts = [.. legacyHosts], AllowedFeedHosts = ["*.pomona.edu"] }),
+        NullLogger<EatecDiscoveredFeedSource>.Instance);
 
     [Test]
     public async Task The_feed_named_by_the_hall_page_is_read_when_it_differs_from_the_configured_one()

@@ -22,22 +22,26 @@ public sealed class SodexoMenuSectionsParserTests
         return day;
     }
 
-    /// <summary>The Hoch menu of 2025-11-15 as the excerpt holds it; shared with the location page tests.</summary>
+    /// <summary>
+    /// The Hoch menu of 2025-11-15 as the excerpt holds it, less the daily filler "Have A Nice Day" (ingredients
+    /// "Peripherals Fall Menu", alone in MISCELLANEOUS at both meals); shared with the location page tests.
+    /// </summary>
     internal static void AssertHochSaturday(DayMenu day)
     {
         Assert.That(day.HallId, Is.EqualTo("hoch"));
         Assert.That(day.Date, Is.EqualTo(Saturday));
         Assert.That(day.Meals.Select(m => (m.Period, m.Label)), Is.EqualTo(new[] { (MealPeriod.Brunch, "BRUNCH"), (MealPeriod.Dinner, "DINNER") }));
-        Assert.That(day.Meals.Select(m => m.ItemCount), Is.EqualTo(new[] { 48, 51 }));
+        Assert.That(day.Meals.Select(m => m.ItemCount), Is.EqualTo(new[] { 47, 50 }));
         Assert.That(day.Meals.Select(m => m.Start), Is.All.Null, "the API carries no times");
 
         Assert.That(day.Meals[0].Stations.Select(s => s.Name), Is.EqualTo(new[]
         {
-            "BAKERY", "CHEF CORNER", "EXHIBITION", "GRILL", "GROWN PLANT", "HMC SPECIAL SALAD", "MISCELLANEOUS", "OVEN",
+            "BAKERY", "CHEF CORNER", "EXHIBITION", "GRILL", "GROWN PLANT", "HMC SPECIAL SALAD", "OVEN",
             "SALAD BAR YOGURT", "SIMPLE SERVINGS", "SOUP BAR", "SPECIAL BAR SALAD- S", "VEGETABLE",
         }));
-        Assert.That(day.Meals[0].Stations.Select(s => s.Items.Count), Is.EqualTo(new[] { 2, 5, 3, 13, 6, 1, 1, 1, 4, 6, 2, 3, 1 }));
-        Assert.That(day.Meals[1].Stations.Select(s => s.Items.Count), Is.EqualTo(new[] { 4, 5, 1, 1, 1, 4, 7, 6, 1, 1, 4, 4, 6, 3, 3 }));
+        Assert.That(day.Meals[0].Stations.Select(s => s.Items.Count), Is.EqualTo(new[] { 2, 5, 3, 13, 6, 1, 1, 4, 6, 2, 3, 1 }));
+        Assert.That(day.Meals[1].Stations.Select(s => s.Items.Count), Is.EqualTo(new[] { 4, 5, 1, 1, 1, 4, 7, 6, 1, 4, 4, 6, 3, 3 }));
+        Assert.That(day.Meals.SelectMany(m => m.Stations).SelectMany(s => s.Items).Select(i => i.Name), Has.None.EqualTo("Have A Nice Day"));
         Assert.That(day.Meals[1].Stations[3].Name, Is.EqualTo("ENTREE"));
         Assert.That(day.Meals[1].Stations[4].Name, Is.EqualTo("ENTREE - MEAL"));
     }
@@ -48,12 +52,15 @@ public sealed class SodexoMenuSectionsParserTests
         day.FindMeal(period)!.Stations.Single(s => s.Name == station).Items.Single(i => i.Name == name);
 
     [Test]
-    public void Hoch_excerpt_has_brunch_and_dinner_with_their_stations_and_99_items()
+    public void Hoch_excerpt_has_brunch_and_dinner_with_their_stations_and_97_dishes()
     {
-        var day = Hoch();
+        var result = SodexoMenuSectionsParser.Parse(Captures.ReadText(SectionsExcerpt), "hoch", Saturday);
+        var day = OpenDay(result);
 
         AssertHochSaturday(day);
-        Assert.That(day.Meals.Sum(m => m.ItemCount), Is.EqualTo(99));
+        Assert.That(day.Meals.Sum(m => m.ItemCount), Is.EqualTo(97), "99 entries less the filler of each meal");
+        Assert.That(result.Report.DroppedItems, Is.EqualTo(new Dictionary<DroppedItemReason, int> { [DroppedItemReason.Filler] = 2 }));
+        Assert.That(result.Report.UnknownLabels, Is.Empty);
     }
 
     [Test]
@@ -87,11 +94,10 @@ public sealed class SodexoMenuSectionsParserTests
     [Test]
     public void Empty_calories_and_descriptions_become_null()
     {
-        var filler = Item(Hoch(), MealPeriod.Brunch, "MISCELLANEOUS", "Have A Nice Day");
+        var greens = Item(Hoch(), MealPeriod.Brunch, "SPECIAL BAR SALAD- S", "Spring Mix");
 
-        Assert.That(filler.Calories, Is.Null, "calories is \"\"");
-        Assert.That(filler.Description, Is.Null, "description is \"\"");
-        Assert.That(filler.Tags, Is.Empty);
+        Assert.That(greens.Calories, Is.Null, "calories is \"\"");
+        Assert.That(greens.Description, Is.Null, "description is \"\"");
     }
 
     [Test]

@@ -16,12 +16,11 @@ public sealed class SodexoMenuSourcesTests
     private static readonly Hall Hoch = new("hoch", "Hoch-Shanahan", "hmc", VendorType.Sodexo);
     private static readonly DateOnly Saturday = new(2025, 11, 15);
 
-    private static IOptions<HallCatalogOptions> Halls(string? locationId = "13147001") => Options.Create(new HallCatalogOptions
+    private static IOptions<VendorHalls<SodexoHallSettings>> Halls() => Options.Create(new VendorHalls<SodexoHallSettings>
     {
-        ["hoch"] = new HallOptions
+        ["hoch"] = new()
         {
-            Vendor = VendorType.Sodexo,
-            LocationId = locationId,
+            LocationId = "13147001",
             MenuId = "15258",
             LocationPageUrl = "https://hmc.sodexomyway.com/en-us/locations/hoch-shanahan-dining-commons",
         },
@@ -50,16 +49,14 @@ public sealed class SodexoMenuSourcesTests
     }
 
     [Test]
-    public async Task Api_source_without_a_key_or_ids_is_not_applicable()
+    public async Task Api_source_without_a_key_is_not_applicable()
     {
         var handler = new StubHttpHandler("[]");
         var noKey = new SodexoOptions { ApiKey = " " };
 
         var withoutKey = await new SodexoApiMenuSource(Client(handler, noKey), Halls(), Options.Create(noKey)).ReadAsync(Hoch, Saturday, CancellationToken.None);
-        var withoutIds = await new SodexoApiMenuSource(Client(handler), Halls(locationId: null), Options.Create(new SodexoOptions { ApiKey = "test-key" })).ReadAsync(Hoch, Saturday, CancellationToken.None);
 
         Assert.That(withoutKey.Failure?.Kind, Is.EqualTo(SourceFailureKind.NotApplicable));
-        Assert.That(withoutIds.Failure?.Kind, Is.EqualTo(SourceFailureKind.NotApplicable));
         Assert.That(handler.Requests, Is.Empty);
     }
 

@@ -37,7 +37,7 @@ public sealed class SodexoPreloadedStateParserTests
 
         var day = SodexoMenuSectionsParserTests.OpenDay(result);
         SodexoMenuSectionsParserTests.AssertHochSaturday(day);
-        Assert.That(day.Meals.Sum(m => m.ItemCount), Is.EqualTo(99));
+        Assert.That(day.Meals.Sum(m => m.ItemCount), Is.EqualTo(97));
     }
 
     [Test]

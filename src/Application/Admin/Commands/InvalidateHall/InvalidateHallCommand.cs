@@ -1,3 +1,4 @@
+using DiningMenus.Domain.Halls;
 using Mediator;
 
 namespace DiningMenus.Application.Admin.Commands.InvalidateHall;
@@ -6,4 +7,4 @@ namespace DiningMenus.Application.Admin.Commands.InvalidateHall;
 /// Drop one hall's fresh cached menus for every date the service answers, so the next request goes upstream.
 /// The last good copies stay: they are the fallback if that request fails.
 /// </summary>
-public sealed record InvalidateHallCommand(string? HallId) : ICommand<InvalidateHallResponse>;
+public sealed record InvalidateHallCommand(Hall Hall) : ICommand<InvalidateHallResponse>;

@@ -1,4 +1,5 @@
 using DiningMenus.Application.Common.Caching;
+using DiningMenus.Application.Common.Validation;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
 using DiningMenus.Domain.Menus;
 using Mediator;
@@ -10,13 +11,13 @@ public sealed class RefreshHallDayCommandHandler(ISender sender) : ICommandHandl
 {
     public async ValueTask<RefreshHallDayResponse> Handle(RefreshHallDayCommand command, CancellationToken cancellationToken)
     {
-        var query = new GetDayMenuQuery(command.HallId, command.Date);
+        var query = new GetDayMenuQuery(command.Hall, command.Date);
         using (CacheRefreshScope.Force(query.CacheKey))
         {
             var day = await sender.Send(query, cancellationToken);
             return new RefreshHallDayResponse(
                 day.Hall.Id,
-                command.Date!,
+                command.Date.ToWireDate(),
                 day.Menu.Status.ToString().ToLowerInvariant(),
                 [.. day.Menu.Meals.Select(m => m.Period.ToWireName())],
                 day.Source,

@@ -1,4 +1,3 @@
-using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Validation;
 using FluentValidation;
@@ -8,9 +7,6 @@ namespace DiningMenus.Application.Admin.Commands.RefreshHallDay;
 
 public sealed class RefreshHallDayCommandValidator : AbstractValidator<RefreshHallDayCommand>
 {
-    public RefreshHallDayCommandValidator(IHallRegistry halls, TimeProvider clock, IOptions<MenusOptions> options)
-    {
-        RuleFor(c => c.HallId).MustBeKnownHall(halls).OverridePropertyName("hall_id");
+    public RefreshHallDayCommandValidator(TimeProvider clock, IOptions<MenusOptions> options) =>
         RuleFor(c => c.Date).MustBeServedDate(clock, options.Value).OverridePropertyName("date");
-    }
 }

@@ -1,5 +1,4 @@
 using DiningMenus.Application.Common.Interfaces;
-using DiningMenus.Application.Common.Validation;
 using DiningMenus.Application.Halls.Common;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Domain.Hours;
@@ -17,9 +16,7 @@ public sealed class GetOpenNowQueryHandler(IHallRegistry halls, HallHoursService
 {
     public async ValueTask<OpenNowResult> Handle(GetOpenNowQuery query, CancellationToken cancellationToken)
     {
-        var at = query.At is null ? clock.GetUtcNow()
-            : InstantText.TryParse(query.At, out var parsed) ? parsed
-            : throw new InvalidOperationException($"Unvalidated at {query.At}.");
+        var at = query.At ?? clock.GetUtcNow();
         var local = TimeZoneInfo.ConvertTime(at, ServiceCalendar.Pacific);
         var date = DateOnly.FromDateTime(local.DateTime);
         var time = TimeOnly.FromDateTime(local.DateTime);

@@ -1,9 +1,11 @@
+using DiningMenus.Application.Menus.Common;
+using DiningMenus.Domain.Halls;
 using Mediator;
 
 namespace DiningMenus.Application.Menus.Queries.GetHallDay;
 
 /// <summary>Everything one hall serves on one date, every meal in one answer.</summary>
-/// <param name="HallId">The hall id, e.g. "frary".</param>
-/// <param name="Date">YYYY-MM-DD, a Pacific service date.</param>
-/// <param name="Tags">Optional comma-separated dietary tags every item kept must carry.</param>
-public sealed record GetHallDayQuery(string? HallId, string? Date, string? Tags = null) : IQuery<HallDayResponse>;
+/// <param name="Hall">The hall.</param>
+/// <param name="Date">A Pacific service date.</param>
+/// <param name="Tags">The dietary tags every item kept must carry (<see cref="DietFilter.None"/>: all items).</param>
+public sealed record GetHallDayQuery(Hall Hall, DateOnly Date, DietFilter Tags) : IQuery<HallDayResponse>;

@@ -1,4 +1,3 @@
-using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
 using Mediator;
 
@@ -9,7 +8,7 @@ public sealed class GetHallDayQueryHandler(ISender sender) : IQueryHandler<GetHa
 {
     public async ValueTask<HallDayResponse> Handle(GetHallDayQuery query, CancellationToken cancellationToken)
     {
-        var day = await sender.Send(new GetDayMenuQuery(query.HallId, query.Date), cancellationToken);
-        return day.ToHallDayResponse(DietFilter.Parse(query.Tags));
+        var day = await sender.Send(new GetDayMenuQuery(query.Hall, query.Date), cancellationToken);
+        return day.ToHallDayResponse(query.Tags);
     }
 }

@@ -1,4 +1,3 @@
-using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Validation;
 using FluentValidation;
@@ -8,10 +7,6 @@ namespace DiningMenus.Application.Menus.Queries.GetHallDay;
 
 public sealed class GetHallDayQueryValidator : AbstractValidator<GetHallDayQuery>
 {
-    public GetHallDayQueryValidator(IHallRegistry halls, TimeProvider clock, IOptions<MenusOptions> options)
-    {
-        RuleFor(q => q.HallId).MustBeKnownHall(halls).OverridePropertyName("hall_id");
+    public GetHallDayQueryValidator(TimeProvider clock, IOptions<MenusOptions> options) =>
         RuleFor(q => q.Date).MustBeServedDate(clock, options.Value).OverridePropertyName("date");
-        RuleFor(q => q.Tags).MustBeDietTags().OverridePropertyName("tags");
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DiningMenus.Application.Common.Validation;
 using DiningMenus.Application.Menus.Common;
 
@@ -11,7 +10,7 @@ public static class HallDayMapping
         new(
             HallId: day.Hall.Id,
             HallName: day.Hall.Name,
-            Date: day.Menu.Date.ToString(RequestRules.DateFormat, CultureInfo.InvariantCulture),
+            Date: day.Menu.Date.ToWireDate(),
             Status: day.Menu.Status.ToWireName(),
             Meals: [.. day.Menu.InServiceOrder().Select(meal => diet.Apply(meal).ToResponse())],
             IsStale: day.IsStale,

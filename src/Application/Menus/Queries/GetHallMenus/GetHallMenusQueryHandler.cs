@@ -1,8 +1,8 @@
-using System.Globalization;
 using DiningMenus.Application.Common.Validation;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
 using DiningMenus.Application.Menus.Queries.GetHallDay;
+using DiningMenus.Domain.Halls;
 using Mediator;
 
 namespace DiningMenus.Application.Menus.Queries.GetHallMenus;
@@ -12,26 +12,17 @@ public sealed class GetHallMenusQueryHandler(ISender sender) : IQueryHandler<Get
 {
     public async ValueTask<HallMenusResponse> Handle(GetHallMenusQuery query, CancellationToken cancellationToken)
     {
-        // The validator has already checked both dates and the span; these only turn the strings into values.
-        if (!RequestRules.TryParseDate(query.From, out var from) || !RequestRules.TryParseDate(query.To, out var to))
-        {
-            throw new InvalidOperationException($"Unvalidated range {query.From}..{query.To}.");
-        }
-
-        var diet = DietFilter.Parse(query.Tags);
-        var dates = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToList();
+        var dates = Enumerable.Range(0, query.DayCount).Select(query.From.AddDays).ToList();
 
         // The first date is read alone: a download covering several dates (the Eatec feed holds a week)
         // caches them all, so the others are then cache hits rather than more downloads of the same feed.
-        var first = await ReadDayAsync(query.HallId, dates[0], cancellationToken);
-        var rest = await Task.WhenAll(dates.Skip(1).Select(date => ReadDayAsync(query.HallId, date, cancellationToken)));
-        var days = rest.Prepend(first).Select(day => day.ToHallDayResponse(diet)).ToList();
+        var first = await ReadDayAsync(query.Hall, dates[0], cancellationToken);
+        var rest = await Task.WhenAll(dates.Skip(1).Select(date => ReadDayAsync(query.Hall, date, cancellationToken)));
+        var days = rest.Prepend(first).Select(day => day.ToHallDayResponse(query.Tags)).ToList();
 
-        return new HallMenusResponse(first.Hall.Id, first.Hall.Name, Format(from), Format(to), days);
+        return new HallMenusResponse(query.Hall.Id, query.Hall.Name, query.From.ToWireDate(), query.To.ToWireDate(), days);
     }
 
-    private async Task<DayMenuResult> ReadDayAsync(string? hallId, DateOnly date, CancellationToken cancellationToken) =>
-        await sender.Send(new GetDayMenuQuery(hallId, Format(date)), cancellationToken);
-
-    private static string Format(DateOnly date) => date.ToString(RequestRules.DateFormat, CultureInfo.InvariantCulture);
+    private async Task<DayMenuResult> ReadDayAsync(Hall hall, DateOnly date, CancellationToken cancellationToken) =>
+        await sender.Send(new GetDayMenuQuery(hall, date), cancellationToken);
 }

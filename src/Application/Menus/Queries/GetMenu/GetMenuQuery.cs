@@ -1,10 +1,13 @@
+using DiningMenus.Application.Menus.Common;
+using DiningMenus.Domain.Halls;
+using DiningMenus.Domain.Menus;
 using Mediator;
 
 namespace DiningMenus.Application.Menus.Queries.GetMenu;
 
 /// <summary>One meal of one hall on one date: the earlier service's <c>GET /api/v2/menus</c>.</summary>
-/// <param name="HallId">The hall id, e.g. "frary".</param>
-/// <param name="Date">YYYY-MM-DD (Pacific); today when null.</param>
-/// <param name="Meal">breakfast, brunch, lunch, dinner or late_night.</param>
-/// <param name="Tags">Optional comma-separated dietary tags every item kept must carry.</param>
-public sealed record GetMenuQuery(string? HallId, string? Date, string? Meal, string? Tags = null) : IQuery<MenuResponse>;
+/// <param name="Hall">The hall.</param>
+/// <param name="Date">The Pacific service date (the API passes today when the client gives none).</param>
+/// <param name="Meal">The meal asked for; a hall serving brunch answers breakfast and lunch with it.</param>
+/// <param name="Tags">The dietary tags every item kept must carry (<see cref="DietFilter.None"/>: all items).</param>
+public sealed record GetMenuQuery(Hall Hall, DateOnly Date, MealPeriod Meal, DietFilter Tags) : IQuery<MenuResponse>;

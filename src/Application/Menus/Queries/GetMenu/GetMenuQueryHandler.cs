@@ -1,4 +1,3 @@
-using System.Globalization;
 using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Validation;
 using DiningMenus.Application.Menus.Common;
@@ -9,22 +8,19 @@ using Mediator;
 namespace DiningMenus.Application.Menus.Queries.GetMenu;
 
 /// <summary>Picks one meal out of the (cached) day menu.</summary>
-public sealed class GetMenuQueryHandler(ISender sender, TimeProvider clock) : IQueryHandler<GetMenuQuery, MenuResponse>
+public sealed class GetMenuQueryHandler(ISender sender) : IQueryHandler<GetMenuQuery, MenuResponse>
 {
     public async ValueTask<MenuResponse> Handle(GetMenuQuery query, CancellationToken cancellationToken)
     {
-        var date = query.Date ?? ServiceCalendar.Today(clock).ToString(RequestRules.DateFormat, CultureInfo.InvariantCulture);
-        var day = await sender.Send(new GetDayMenuQuery(query.HallId, date), cancellationToken);
-
-        MealPeriods.TryParseRequest(query.Meal, out var requested);
-        var meal = day.Menu.FindMeal(requested)
-            ?? throw new NotFoundException(NoMenuDetail(day, requested, date));
+        var day = await sender.Send(new GetDayMenuQuery(query.Hall, query.Date), cancellationToken);
+        var meal = day.Menu.FindMeal(query.Meal)
+            ?? throw new NotFoundException(NoMenuDetail(day, query.Meal, query.Date));
 
         return new MenuResponse(
             HallId: day.Hall.Id,
-            Date: date,
+            Date: query.Date.ToWireDate(),
             Meal: meal.Period.ToWireName(),
-            Stations: DietFilter.Parse(query.Tags).Apply(meal.Stations).ToResponses(),
+            Stations: query.Tags.Apply(meal.Stations).ToResponses(),
             IsStale: day.IsStale,
             FetchedAt: day.FetchedAt,
             HallName: day.Hall.Name,
@@ -34,7 +30,7 @@ public sealed class GetMenuQueryHandler(ISender sender, TimeProvider clock) : IQ
             Source: day.Source);
     }
 
-    private static string NoMenuDetail(DayMenuResult day, MealPeriod requested, string date)
+    private static string NoMenuDetail(DayMenuResult day, MealPeriod requested, DateOnly date)
     {
         var why = day.Menu.Status switch
         {
@@ -42,6 +38,6 @@ public sealed class GetMenuQueryHandler(ISender sender, TimeProvider clock) : IQ
             DayStatus.Unpublished => $"{day.Hall.Name} has not published a menu for that day",
             _ => $"{day.Hall.Name} serves {string.Join(", ", day.Menu.Meals.Select(m => m.Period.ToWireName()).Distinct())} that day",
         };
-        return $"No menu found for {day.Hall.Id} {requested.ToWireName()} on {date}: {why}.";
+        return $"No menu found for {day.Hall.Id} {requested.ToWireName()} on {date.ToWireDate()}: {why}.";
     }
 }
