@@ -135,7 +135,7 @@ internal static class ArchiveBenchmark
         {
             var from = FirstDay.AddDays(random.Next(Math.Max(1, (year.Count / Halls.Length) - 30)));
             var query = new SearchMenusQuery(
-                SearchText(names[random.Next(names.Length)], random),
+                TypedSearch(names[random.Next(names.Length)], random),
                 from,
                 from.AddDays(30),
                 random.NextDouble() < 0.2 ? halls.Find(Halls[random.Next(Halls.Length)]) : null,
@@ -162,7 +162,7 @@ internal static class ArchiveBenchmark
         for (var i = -10; i < count; i++)
         {
             var one = Stopwatch.StartNew();
-            await handler.Handle(new GetDishesQuery(SearchText(names[random.Next(names.Length)], random)), CancellationToken.None);
+            await handler.Handle(new GetDishesQuery(TypedSearch(names[random.Next(names.Length)], random)), CancellationToken.None);
             if (i >= 0)
             {
                 timings.Add(one.Elapsed.TotalMilliseconds);
@@ -172,8 +172,12 @@ internal static class ArchiveBenchmark
         Report("dishes (last/next served)", new Quantiles(timings).ToString());
     }
 
-    /// <summary>What a person might type for a dish: one of its words, the whole name, a word with a typo, or two words.</summary>
-    private static string SearchText(string name, Random random)
+    /// <summary>What a person might type for a dish, read as the API reads <c>q</c>.</summary>
+    private static SearchText TypedSearch(string name, Random random) =>
+        SearchText.TryParse(Typed(name, random), out var search, out var problem) ? search : throw new InvalidOperationException(problem);
+
+    /// <summary>One of the dish's words, the whole name, a word with a typo, or two words.</summary>
+    private static string Typed(string name, Random random)
     {
         var words = DishNames.Words(DishNames.Normalize(name)).Where(w => w.Length >= 3).ToArray();
         if (words.Length == 0)

@@ -1,7 +1,10 @@
 using DiningMenus.Api.Infrastructure;
-using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Menus.Common;
+using DiningMenus.Application.Search.Common;
 using DiningMenus.Application.Search.Queries.GetDishes;
 using DiningMenus.Application.Search.Queries.SearchMenus;
+using DiningMenus.Domain.Halls;
+using DiningMenus.Domain.Menus;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -12,7 +15,7 @@ namespace DiningMenus.Api.Controllers;
 [ApiController]
 [OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2")]
-public sealed class SearchController(ISender sender, IHallRegistry halls) : ControllerBase
+public sealed class SearchController(ISender sender, TimeProvider clock) : ControllerBase
 {
     /// <summary>Every serving of dishes matching <c>q</c>, across halls and dates, best match first, then by date.</summary>
     /// <remarks>
@@ -22,9 +25,9 @@ public sealed class SearchController(ISender sender, IHallRegistry halls) : Cont
     /// <param name="q" example="bulgogi">A dish name or part of one, 1 to 100 characters.</param>
     /// <param name="from" example="2025-12-01">First date YYYY-MM-DD (Pacific); today when omitted.</param>
     /// <param name="to" example="2025-12-07">Last date YYYY-MM-DD, inclusive; six days after from when omitted. At most 31 days in all.</param>
-    /// <param name="hallId" example="frary">Only this hall: frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
+    /// <param name="hall" example="frary">Only this hall: frank, frary, oldenborg, collins, malott, mcconnell or hoch.</param>
     /// <param name="meal" example="dinner">Only this meal: breakfast, brunch, lunch, dinner or late_night (breakfast and lunch include a brunch served instead).</param>
-    /// <param name="tags" example="vegan">Optional comma-separated dietary tags (lower-case kebab words): only items carrying all of them.</param>
+    /// <param name="tags" example="vegan">Optional comma-separated dietary tags (lower-case kebab words, e.g. vegan,gluten-free): only items carrying all of them. vegetarian includes vegan items.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     /// <response code="200">The servings (possibly none), at most 200.</response>
     /// <response code="304">The answer is unchanged since the ETag sent in If-None-Match.</response>
@@ -39,24 +42,16 @@ public sealed class SearchController(ISender sender, IHallRegistry halls) : Cont
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public async Task<SearchMenusResponse> Search(
-        [FromQuery(Name = "q")] string? q,
-        [FromQuery(Name = "from")] string? from,
-        [FromQuery(Name = "to")] string? to,
-        [FromQuery(Name = "hall_id")] string? hallId,
-        [FromQuery(Name = "meal")] string? meal,
-        [FromQuery(Name = "tags")] string? tags,
+        [FromQuery(Name = "q")] SearchText q,
+        [FromQuery(Name = "from")] DateOnly? from,
+        [FromQuery(Name = "to")] DateOnly? to,
+        [FromQuery(Name = "hall_id")] Hall? hall,
+        [FromQuery(Name = "meal")] MealPeriod? meal,
+        [FromQuery(Name = "tags")] DietFilter tags,
         CancellationToken cancellationToken)
     {
-        var parse = new QueryParameterParser(halls);
-        var query = new SearchMenusQuery(
-            q,
-            parse.OptionalDate("from", QueryParameterParser.EmptyIfGiven(Request, "from", from)),
-            parse.OptionalDate("to", QueryParameterParser.EmptyIfGiven(Request, "to", to)),
-            parse.OptionalHall("hall_id", QueryParameterParser.EmptyIfGiven(Request, "hall_id", hallId)),
-            parse.OptionalMeal("meal", QueryParameterParser.EmptyIfGiven(Request, "meal", meal)),
-            parse.Tags("tags", tags));
-        parse.ThrowIfInvalid();
-        return await sender.Send(query, cancellationToken);
+        var first = from ?? ServiceCalendar.Today(clock);
+        return await sender.Send(new SearchMenusQuery(q, first, to ?? SearchMenusQuery.DefaultTo(first), hall, meal, tags), cancellationToken);
     }
 
     /// <summary>The distinct dishes matching <c>q</c>, each with when it was last served and when it is next served.</summary>
@@ -76,6 +71,6 @@ public sealed class SearchController(ISender sender, IHallRegistry halls) : Cont
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
-    public async Task<DishesResponse> Dishes([FromQuery(Name = "q")] string? q, CancellationToken cancellationToken) =>
+    public async Task<DishesResponse> Dishes([FromQuery(Name = "q")] SearchText q, CancellationToken cancellationToken) =>
         await sender.Send(new GetDishesQuery(q), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Menus.Common;
+using DiningMenus.Application.Search.Common;
 using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -8,8 +9,9 @@ namespace DiningMenus.Api.ModelBinding;
 
 /// <summary>
 /// Chooses the binder of each typed request value by the action parameter's type: a <see cref="Hall"/>, a
-/// service date (<see cref="DateOnly"/>), a <see cref="MealPeriod"/>, a <see cref="DietFilter"/> and an
-/// instant (<see cref="DateTimeOffset"/>). A new kind of parameter gets its binder here.
+/// service date (<see cref="DateOnly"/>), a <see cref="MealPeriod"/>, a <see cref="DietFilter"/>, an
+/// instant (<see cref="DateTimeOffset"/>) and a dish search (<see cref="SearchText"/>). A new kind of parameter
+/// gets its binder here.
 /// </summary>
 public sealed class RequestValueBinderProvider : IModelBinderProvider
 {
@@ -20,6 +22,7 @@ public sealed class RequestValueBinderProvider : IModelBinderProvider
         [typeof(MealPeriod)] = _ => new MealPeriodModelBinder(),
         [typeof(DietFilter)] = _ => new DietFilterModelBinder(),
         [typeof(DateTimeOffset)] = _ => new InstantModelBinder(),
+        [typeof(SearchText)] = _ => new SearchTextModelBinder(),
     };
 
     /// <summary>True for a type bound here, nullable or not; clients send each as one string.</summary>

@@ -167,6 +167,7 @@ public sealed class SearchEndpointsTests(string provider) : ArchiveTestBase(prov
     [TestCase("/api/v2/search?q=bulgogi&meal=supper", "Unknown meal 'supper'")]
     [TestCase("/api/v2/search?q=bulgogi&tags=Vegan", "Invalid tags")]
     [TestCase("/api/v2/search?q=bulgogi&hall_id=", "hall_id is empty")]
+    [TestCase("/api/v2/search?q=bulgogi&meal=", "meal is empty")]
     [TestCase("/api/v2/dishes", "q is required")]
     [TestCase("/api/v2/dishes?q=", "q is required")]
     public async Task Bad_searches_are_400_problem_details(string url, string detail)
@@ -194,6 +195,29 @@ public sealed class SearchEndpointsTests(string provider) : ArchiveTestBase(prov
         using var response = await _client.GetAsync($"/api/v2/search?q=bulgogi&{Week}&hall_id=pitzer-grill");
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "Unknown hall_id: pitzer-grill");
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
+    }
+
+    [Test]
+    public async Task Every_unreadable_parameter_is_named_in_the_order_of_the_parameters()
+    {
+        using var response = await _client.GetAsync("/api/v2/search?tags=Vegan&meal=tea&to=next-week&q=");
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "q is required");
+        var errors = (await response.ReadJsonAsync()).GetProperty("errors");
+        Assert.That(errors.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "q", "to", "meal", "tags" }));
+        Assert.That(Upstream.TotalRequests, Is.Zero);
+    }
+
+    [TestCase("/api/v2/search?q=&from=2025-12-01")]
+    [TestCase("/api/v2/search?q=bulgogi&from=2025-12-07&to=2025-12-01")]
+    [TestCase("/api/v2/dishes?q=%21")]
+    public async Task No_error_may_be_kept_by_a_cache(string url)
+    {
+        using var response = await _client.GetAsync(url);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
     }
 
     private async Task<double> FirstScoreAsync(string q)

@@ -120,6 +120,22 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
     }
 
     [Test]
+    public void Search_parameters_are_plain_strings_in_declared_order_each_with_an_example()
+    {
+        var parameters = _document.GetProperty("paths").GetProperty("/api/v2/search").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+
+        Assert.That(parameters.Select(p => p.GetProperty("name").GetString()), Is.EqualTo(new[] { "q", "from", "to", "hall_id", "meal", "tags" }));
+        foreach (var parameter in parameters)
+        {
+            var name = parameter.GetProperty("name").GetString();
+            var schema = parameter.GetProperty("schema");
+            Assert.That((schema.GetProperty("type").GetString(), schema.TryGetProperty("format", out _)), Is.EqualTo(("string", false)), name);
+            Assert.That(parameter.GetProperty("description").GetString(), Is.Not.Empty, name);
+            Assert.That(parameter.TryGetProperty("example", out _), Is.True, name);
+        }
+    }
+
+    [Test]
     public void Response_schemas_carry_the_application_dto_docs()
     {
         var schemas = _document.GetProperty("components").GetProperty("schemas");

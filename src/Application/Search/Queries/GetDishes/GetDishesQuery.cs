@@ -1,10 +1,11 @@
+using DiningMenus.Application.Search.Common;
 using Mediator;
 
 namespace DiningMenus.Application.Search.Queries.GetDishes;
 
 /// <summary>The distinct dishes matching <see cref="Text"/>, each with when it was last served and is next served.</summary>
 /// <param name="Text">A dish name or part of one; case, accents and small typos do not matter.</param>
-public sealed record GetDishesQuery(string? Text) : IQuery<DishesResponse>
+public sealed record GetDishesQuery(SearchText Text) : IQuery<DishesResponse>
 {
     /// <summary>The best matching dishes kept.</summary>
     public const int MaxDishes = 25;

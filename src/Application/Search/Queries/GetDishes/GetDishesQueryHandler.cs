@@ -1,4 +1,3 @@
-using System.Globalization;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Application.Common.Validation;
@@ -17,7 +16,7 @@ public sealed class GetDishesQueryHandler(DishCatalog catalog, IMenuArchive arch
 {
     public async ValueTask<DishesResponse> Handle(GetDishesQuery query, CancellationToken cancellationToken)
     {
-        var text = query.Text ?? throw new InvalidOperationException("Unvalidated dish search without q.");
+        var text = query.Text.Text;
         var index = await catalog.GetAsync(cancellationToken);
         var matches = index.Match(text).Take(GetDishesQuery.MaxDishes).ToList();
         if (matches.Count == 0)
@@ -55,6 +54,5 @@ public sealed class GetDishesQueryHandler(DishCatalog catalog, IMenuArchive arch
 
     private static ServingResponse? Serving(DishOccurrence? serving) => serving is null
         ? null
-        : new ServingResponse(
-            serving.Date.ToString(RequestRules.DateFormat, CultureInfo.InvariantCulture), serving.HallId, serving.Meal.ToWireName());
+        : new ServingResponse(serving.Date.ToWireDate(), serving.HallId, serving.Meal.ToWireName());
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Application.Common.Validation;
@@ -12,7 +11,7 @@ namespace DiningMenus.Application.Search.Queries.SearchMenus;
 /// Matches the text against the distinct dish names in process (<see cref="DishNameIndex"/>), then asks the
 /// archive where those dishes are served in the window. Reads the archive only: never a menu source.
 /// </summary>
-public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive archive, IHallRegistry halls, TimeProvider clock)
+public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive archive, IHallRegistry halls)
     : IQueryHandler<SearchMenusQuery, SearchMenusResponse>
 {
     /// <summary>Enough for any sensible search; a one-word query like "chicken" matches a few hundred dishes.</summary>
@@ -23,10 +22,8 @@ public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive ar
 
     public async ValueTask<SearchMenusResponse> Handle(SearchMenusQuery query, CancellationToken cancellationToken)
     {
-        var text = query.Text ?? throw new InvalidOperationException("Unvalidated search without q.");
-        var window = SearchWindow.Of(query, clock);
         var index = await catalog.GetAsync(cancellationToken);
-        var matches = index.Match(text).Take(MaxDishes).ToList();
+        var matches = index.Match(query.Text.Text).Take(MaxDishes).ToList();
         var hallOrder = halls.All.Select((hall, position) => (hall, position)).ToDictionary(p => p.hall.Id, StringComparer.Ordinal);
         var scores = matches.ToDictionary(m => m.Dish.NormalizedName, m => m.Score, StringComparer.Ordinal);
         var servings = new List<DishOccurrence>();
@@ -38,7 +35,7 @@ public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive ar
         {
             var names = TakeWholeScores(matches, next, batch);
             next += names.Count;
-            var filter = new DishOccurrenceFilter(names, window.From, window.To, query.Hall?.Id, MealsFor(query.Meal));
+            var filter = new DishOccurrenceFilter(names, query.From, query.To, query.Hall?.Id, MealsFor(query.Meal));
             servings.AddRange((await archive.FindOccurrencesAsync(filter, cancellationToken))
                 .Where(o => query.Tags.Accepts(o.Tags) && hallOrder.ContainsKey(o.HallId)));
         }
@@ -52,10 +49,10 @@ public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive ar
             .ThenBy(o => o.Name, StringComparer.Ordinal)
             .Take(SearchMenusQuery.MaxResults)
             .Select(o => new SearchResultResponse(
-                Format(o.Date), o.HallId, hallOrder[o.HallId].hall.Name, o.Meal.ToWireName(), o.Station, o.Name, o.Tags,
+                o.Date.ToWireDate(), o.HallId, hallOrder[o.HallId].hall.Name, o.Meal.ToWireName(), o.Station, o.Name, o.Tags,
                 Math.Round(scores[o.NormalizedName], 3)))
             .ToList();
-        return new SearchMenusResponse(text, Format(window.From), Format(window.To), results);
+        return new SearchMenusResponse(query.Text.Text, query.From.ToWireDate(), query.To.ToWireDate(), results);
     }
 
     /// <summary>
@@ -80,6 +77,4 @@ public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive ar
         MealPeriod.Breakfast or MealPeriod.Lunch => [meal.Value, MealPeriod.Brunch],
         _ => [meal.Value],
     };
-
-    private static string Format(DateOnly date) => date.ToString(RequestRules.DateFormat, CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace DiningMenus.Application.UnitTests.Search.Queries;
+namespace DiningMenus.Application.UnitTests.Search.Queries.SearchMenus;
 
 public sealed class SearchMenusQueryHandlerTests
 {
@@ -82,7 +82,7 @@ public sealed class SearchMenusQueryHandlerTests
     {
         var clock = new FakeTimeProvider(ServiceCalendar.ToInstant(From, new TimeOnly(12, 0)));
         using var catalog = new DishCatalog(_archive.Object, clock, Options.Create(new SearchOptions()));
-        var handler = new SearchMenusQueryHandler(catalog, _archive.Object, TestHalls.Registry(), clock);
-        return await handler.Handle(new SearchMenusQuery(q, From, From.AddDays(30), null, null, DietFilter.None), CancellationToken.None);
+        var handler = new SearchMenusQueryHandler(catalog, _archive.Object, TestHalls.Registry());
+        return await handler.Handle(new SearchMenusQuery(TestSearches.Of(q), From, From.AddDays(30), null, null, DietFilter.None), CancellationToken.None);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace DiningMenus.Application.UnitTests.Search.Queries;
+namespace DiningMenus.Application.UnitTests.Search.Queries.GetDishes;
 
 public sealed class GetDishesQueryHandlerTests
 {
@@ -78,6 +78,6 @@ public sealed class GetDishesQueryHandlerTests
     {
         using var catalog = new DishCatalog(_archive.Object, _clock, Options.Create(new SearchOptions()));
         var handler = new GetDishesQueryHandler(catalog, _archive.Object, TestHalls.Registry(), _clock);
-        return await handler.Handle(new GetDishesQuery(q), CancellationToken.None);
+        return await handler.Handle(new GetDishesQuery(TestSearches.Of(q)), CancellationToken.None);
     }
 }
