@@ -30,7 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<EagerRefresher>();
         services.AddSingleton<IEagerRefresher>(sp => sp.GetRequiredService<EagerRefresher>());
         services.AddScoped<HallHoursService>();
-        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateOnStart();
+        services.AddValidatedOptions<SearchOptions, SearchOptionsValidator>(configuration.GetSection(SearchOptions.SectionName));
         services.AddSingleton<DishCatalog>();
         return services;
     }

@@ -93,12 +93,7 @@ public static class DependencyInjection
     /// </summary>
     private static void AddArchive(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.SectionName))
-            .Validate(o => o.HasKnownProvider, "Archive:Provider must be sqlite or postgres.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Archive:ConnectionString is required.")
-            .Validate(o => o.RetentionDays >= 1 && o.CleanupIntervalMinutes >= 1 && o.CommandTimeoutSeconds >= 1,
-                "Archive:RetentionDays, Archive:CleanupIntervalMinutes and Archive:CommandTimeoutSeconds must be at least 1.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<ArchiveOptions, ArchiveOptionsValidator>(configuration.GetSection(ArchiveOptions.SectionName));
         services.AddPooledDbContextFactory<SqliteArchiveDbContext>((sp, builder) => ArchiveDbContextOptions.UseSqlite(
             builder, sp.GetRequiredService<IOptions<ArchiveOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddPooledDbContextFactory<PostgresArchiveDbContext>((sp, builder) => ArchiveDbContextOptions.UsePostgres(

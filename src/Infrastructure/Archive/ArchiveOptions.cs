@@ -32,6 +32,7 @@ public sealed class ArchiveOptions
 
     public bool UsesPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 
-    public bool HasKnownProvider =>
-        UsesPostgres || string.Equals(Provider, Sqlite, StringComparison.OrdinalIgnoreCase);
+    /// <summary>sqlite or postgres, in any case.</summary>
+    public static bool IsKnownProvider(string? provider) =>
+        string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase) || string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase);
 }

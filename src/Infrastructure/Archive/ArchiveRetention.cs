@@ -32,7 +32,7 @@ public sealed partial class ArchiveRetention(
                 LogPurgeFailed(logger, ex);
             }
 
-            await Task.Delay(TimeSpan.FromMinutes(Math.Max(1, options.Value.CleanupIntervalMinutes)), clock, stoppingToken)
+            await Task.Delay(TimeSpan.FromMinutes(options.Value.CleanupIntervalMinutes), clock, stoppingToken)
                 .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
