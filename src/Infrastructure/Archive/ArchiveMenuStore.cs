@@ -85,7 +85,7 @@ public sealed partial class ArchiveMenuStore(
             var latest = await db.Days.AsNoTracking()
                 .Where(d => d.HallId == menu.Hall.Id && d.Date == menu.Menu.Date)
                 .OrderByDescending(d => d.Revision)
-                .Select(d => new LatestRevision(d.Revision, d.ContentHash, d.Source))
+                .Select(d => new LatestRevision(d.Revision, d.ContentHash, d.Fidelity))
                 .FirstOrDefaultAsync(cancellationToken);
             if (ArchiveRevisionRule.Decide(menu, hash, latest) != ArchiveDecision.NewRevision)
             {

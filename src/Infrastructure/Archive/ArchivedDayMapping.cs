@@ -18,6 +18,7 @@ public static class ArchivedDayMapping
         // PostgreSQL's timestamptz takes UTC only.
         FetchedAt = read.FetchedAt.ToUniversalTime(),
         Status = read.Menu.Status,
+        Fidelity = read.Menu.Fidelity,
         Meals = [.. read.Menu.Meals.Select((meal, position) => new ArchivedMeal
         {
             Position = position,
@@ -56,7 +57,10 @@ public static class ArchivedDayMapping
             [.. meal.Stations.OrderBy(s => s.Position).Select(station => new Station(
                 station.Name,
                 [.. station.Items.OrderBy(i => i.Position).Select(item => new MenuItem(
-                    item.Name, item.Description, item.Tags, item.Calories, item.Allergens, item.Featured, item.Tier))]))]))]),
+                    item.Name, item.Description, item.Tags, item.Calories, item.Allergens, item.Featured, item.Tier))]))]))])
+        {
+            Fidelity = day.Fidelity,
+        },
         day.Source,
         day.FetchedAt,
         IsStale: false);

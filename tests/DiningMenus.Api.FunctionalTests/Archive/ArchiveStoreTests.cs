@@ -3,6 +3,7 @@ using DiningMenus.Application.Common.Models;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Domain.Menus;
 using DiningMenus.Infrastructure.Archive;
+using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,10 @@ namespace DiningMenus.Api.FunctionalTests.Archive;
 public sealed class ArchiveStoreTests(string provider) : ArchiveTestBase(provider)
 {
     private static readonly DateOnly December1 = new(2025, 12, 1);
+
+    private static readonly DateOnly Saturday = new(2026, 2, 7);
+
+    private const string CollinsPage = "bonappetit/collins_2026-02-07.html";
 
     private static IReadOnlyList<DayMenu> FraryWeek { get; } = ReadFraryWeek();
 
@@ -101,6 +106,73 @@ public sealed class ArchiveStoreTests(string provider) : ArchiveTestBase(provide
 
         Assert.That(await FindAsync(_service, "frary", December1.AddDays(1)), Is.Null);
         Assert.That(await FindAsync(_service, "frank", December1), Is.Null);
+    }
+
+    [Test]
+    public async Task A_markup_read_never_replaces_the_full_copy_of_the_same_date()
+    {
+        var full = ReadCollins(Captures.ReadText(CollinsPage), MenusApiFactory.DefaultNow);
+        var markup = ReadCollins(CafePageEdits.WithoutBamcoScripts(Captures.ReadText(CollinsPage), out _), MenusApiFactory.DefaultNow.AddHours(1));
+        Assert.That((full.Menu.Fidelity, markup.Menu.Fidelity), Is.EqualTo((ReadFidelity.Full, ReadFidelity.Reduced)));
+        Assert.That(MenuContentHash.Of(markup.Menu), Is.Not.EqualTo(MenuContentHash.Of(full.Menu)), "the markup shows a little less");
+
+        await SaveAsync(_service, full);
+        await SaveAsync(_service, markup);
+
+        var kept = await FindAsync(_service, "collins", Saturday);
+        Assert.That((kept?.Menu.Fidelity, kept?.FetchedAt), Is.EqualTo(((ReadFidelity?)ReadFidelity.Full, (DateTimeOffset?)MenusApiFactory.DefaultNow)));
+        Assert.That(MenuContentHash.Of(kept!.Menu), Is.EqualTo(MenuContentHash.Of(full.Menu)));
+        Assert.That(await RevisionsAsync(_service, "collins", Saturday), Has.Count.EqualTo(1));
+        Assert.That(Published, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_markup_read_reads_back_reduced_until_a_full_read_replaces_it_for_good()
+    {
+        var markup = ReadCollins(CafePageEdits.WithoutBamcoScripts(Captures.ReadText(CollinsPage), out _), MenusApiFactory.DefaultNow);
+        var full = ReadCollins(Captures.ReadText(CollinsPage), MenusApiFactory.DefaultNow.AddHours(1));
+
+        await SaveAsync(_service, markup);
+        var first = await FindAsync(_service, "collins", Saturday);
+        await SaveAsync(_service, full);
+        await SaveAsync(_service, markup with { FetchedAt = MenusApiFactory.DefaultNow.AddHours(2) });
+        var last = await FindAsync(_service, "collins", Saturday);
+
+        Assert.That(first?.Menu.Fidelity, Is.EqualTo(ReadFidelity.Reduced), "the fidelity survives the round trip");
+        Assert.That((last?.Menu.Fidelity, last?.FetchedAt), Is.EqualTo(((ReadFidelity?)ReadFidelity.Full, (DateTimeOffset?)full.FetchedAt)));
+        Assert.That((await RevisionsAsync(_service, "collins", Saturday)).Select(r => (r.Revision, r.Fidelity)),
+            Is.EqualTo(new[] { (1, ReadFidelity.Reduced), (2, ReadFidelity.Full) }));
+    }
+
+    [Test]
+    public async Task A_full_read_of_what_a_reduced_revision_holds_is_the_next_revision()
+    {
+        var full = Read(December1);
+        var reduced = full with { Menu = full.Menu with { Fidelity = ReadFidelity.Reduced } };
+
+        await SaveAsync(_service, reduced);
+        await SaveAsync(_service, full);
+        await SaveAsync(_service, full with { FetchedAt = MenusApiFactory.DefaultNow.AddHours(1) });
+
+        var revisions = await RevisionsAsync(_service, "frary", December1);
+        Assert.That(revisions.Select(r => (r.Revision, r.Fidelity)), Is.EqualTo(new[] { (1, ReadFidelity.Reduced), (2, ReadFidelity.Full) }));
+        Assert.That(revisions.Select(r => r.ContentHash).Distinct().Count(), Is.EqualTo(1), "the same dishes");
+        Assert.That((await FindAsync(_service, "frary", December1))?.Menu.Fidelity, Is.EqualTo(ReadFidelity.Full));
+    }
+
+    [Test]
+    public async Task A_changed_reduced_read_replaces_a_reduced_copy()
+    {
+        var first = Read(December1) with { Menu = Read(December1).Menu with { Fidelity = ReadFidelity.Reduced } };
+        var changed = first with { Menu = Rename(first.Menu, "Spicy Pork Bulgogi", "Beef Bulgogi") };
+
+        await SaveAsync(_service, first);
+        await SaveAsync(_service, changed);
+
+        var kept = await FindAsync(_service, "frary", December1);
+        Assert.That(kept?.Menu.Fidelity, Is.EqualTo(ReadFidelity.Reduced));
+        Assert.That(AllNames(kept!.Menu), Does.Contain("Beef Bulgogi"));
+        Assert.That(await RevisionsAsync(_service, "frary", December1), Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -219,6 +291,15 @@ public sealed class ArchiveStoreTests(string provider) : ArchiveTestBase(provide
     {
         var hall = _service.Services.GetRequiredService<IHallRegistry>().Find("frary")!;
         return new DayMenuResult(hall, FraryWeek.Single(d => d.Date == date), "eatec-feed", MenusApiFactory.DefaultNow, IsStale: false);
+    }
+
+    /// <summary>Collins' Saturday as the Bon Appétit parser reads <paramref name="html"/>: from its data, or from its markup when the data is cut out.</summary>
+    private DayMenuResult ReadCollins(string html, DateTimeOffset fetchedAt)
+    {
+        var read = BonAppetitPageParser.Parse(html, "collins", Saturday);
+        Assert.That(read.Succeeded, Is.True, "the Collins capture parses");
+        var hall = _service.Services.GetRequiredService<IHallRegistry>().Find("collins")!;
+        return new DayMenuResult(hall, read.DayFor(Saturday)!, "bonappetit-page", fetchedAt, IsStale: false);
     }
 
     private async Task SaveWeekAsync()

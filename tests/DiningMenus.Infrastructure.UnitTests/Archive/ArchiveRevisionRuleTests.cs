@@ -29,7 +29,7 @@ public sealed class ArchiveRevisionRuleTests
     [Test]
     public void The_same_content_is_unchanged_whoever_read_it_and_when()
     {
-        var latest = new LatestRevision(3, MenuContentHash.Of(December1), "eatec-feed");
+        var latest = new LatestRevision(3, MenuContentHash.Of(December1), ReadFidelity.Full);
         var reread = Read(December1, source: "eatec-discovered-feed") with { FetchedAt = FetchedAt.AddHours(5) };
 
         Assert.That(ArchiveRevisionRule.Decide(reread, MenuContentHash.Of(reread.Menu), latest), Is.EqualTo(ArchiveDecision.Unchanged));
@@ -39,9 +39,40 @@ public sealed class ArchiveRevisionRuleTests
     public void Changed_content_is_the_next_revision()
     {
         var changed = WithFirstItemRenamed(December1, "Beef Bulgogi");
-        var latest = new LatestRevision(1, MenuContentHash.Of(December1), "eatec-feed");
+        var latest = new LatestRevision(1, MenuContentHash.Of(December1), ReadFidelity.Full);
 
         Assert.That(MenuContentHash.Of(changed), Is.Not.EqualTo(latest.ContentHash));
+        Assert.That(ArchiveRevisionRule.Decide(Read(changed), MenuContentHash.Of(changed), latest), Is.EqualTo(ArchiveDecision.NewRevision));
+    }
+
+    [Test]
+    public void A_reduced_read_never_follows_a_full_revision_changed_or_not()
+    {
+        var latest = new LatestRevision(1, MenuContentHash.Of(December1), ReadFidelity.Full);
+        var same = December1 with { Fidelity = ReadFidelity.Reduced };
+        var changed = WithFirstItemRenamed(December1, "Beef Bulgogi") with { Fidelity = ReadFidelity.Reduced };
+
+        Assert.That(ArchiveRevisionRule.Decide(Read(same), MenuContentHash.Of(same), latest), Is.EqualTo(ArchiveDecision.KeepsFullCopy));
+        Assert.That(ArchiveRevisionRule.Decide(Read(changed), MenuContentHash.Of(changed), latest), Is.EqualTo(ArchiveDecision.KeepsFullCopy));
+    }
+
+    [Test]
+    public void After_a_reduced_revision_a_full_read_is_the_next_revision_even_of_the_same_dishes()
+    {
+        var latest = new LatestRevision(1, MenuContentHash.Of(December1), ReadFidelity.Reduced);
+
+        Assert.That(ArchiveRevisionRule.Decide(Read(December1), MenuContentHash.Of(December1), latest), Is.EqualTo(ArchiveDecision.NewRevision));
+    }
+
+    [Test]
+    public void After_a_reduced_revision_a_reduced_read_is_unchanged_or_the_next_revision_by_its_content()
+    {
+        var latest = new LatestRevision(1, MenuContentHash.Of(December1), ReadFidelity.Reduced);
+        var same = December1 with { Fidelity = ReadFidelity.Reduced };
+        var changed = WithFirstItemRenamed(December1, "Beef Bulgogi") with { Fidelity = ReadFidelity.Reduced };
+
+        Assert.That(MenuContentHash.Of(same), Is.EqualTo(latest.ContentHash), "fidelity is not content");
+        Assert.That(ArchiveRevisionRule.Decide(Read(same), MenuContentHash.Of(same), latest), Is.EqualTo(ArchiveDecision.Unchanged));
         Assert.That(ArchiveRevisionRule.Decide(Read(changed), MenuContentHash.Of(changed), latest), Is.EqualTo(ArchiveDecision.NewRevision));
     }
 
@@ -72,8 +103,10 @@ public sealed class ArchiveRevisionRuleTests
     {
         var archived = Read(December1).ToArchivedDay(1, MenuContentHash.Of(December1));
         var back = archived.ToDayMenuResult(Frary);
+        var reduced = Read(December1 with { Fidelity = ReadFidelity.Reduced }).ToArchivedDay(1, MenuContentHash.Of(December1));
 
         Assert.That(MenuContentHash.Of(back.Menu), Is.EqualTo(archived.ContentHash));
+        Assert.That((back.Menu.Fidelity, reduced.ToDayMenuResult(Frary).Menu.Fidelity), Is.EqualTo((ReadFidelity.Full, ReadFidelity.Reduced)));
         Assert.That(archived.Meals.SelectMany(m => m.Stations).SelectMany(s => s.Items).Select(i => i.ServedOn).Distinct(),
             Is.EqualTo(new[] { December1.Date }));
         Assert.That(archived.Meals.SelectMany(m => m.Stations).SelectMany(s => s.Items).Single(i => i.Name == "Spicy Pork Bulgogi").NormalizedName,

@@ -13,6 +13,7 @@ internal sealed class ArchivedDayConfiguration : IEntityTypeConfiguration<Archiv
         day.Property(d => d.ContentHash).HasMaxLength(64).IsFixedLength();
         day.Property(d => d.Source).HasMaxLength(100);
         day.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        day.Property(d => d.Fidelity).HasConversion<string>().HasMaxLength(20);
         // One row per revision number: two instances archiving the same change at once cannot both add it.
         day.HasIndex(d => new { d.HallId, d.Date, d.Revision }).IsUnique();
         day.HasIndex(d => d.Date);

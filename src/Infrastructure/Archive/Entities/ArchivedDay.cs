@@ -27,5 +27,12 @@ public sealed class ArchivedDay
 
     public DayStatus Status { get; set; }
 
+    /// <summary>
+    /// Full, or Reduced for a fallback read of a page's markup. Not part of <see cref="ContentHash"/>: a full read of
+    /// the same content as a reduced revision is a new revision, and a reduced read never follows a full one
+    /// (see <see cref="ArchiveRevisionRule"/>).
+    /// </summary>
+    public ReadFidelity Fidelity { get; set; }
+
     public List<ArchivedMeal> Meals { get; set; } = [];
 }

@@ -47,6 +47,12 @@ namespace DiningMenus.Infrastructure.Archive.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("fetched_at");
 
+                    b.Property<string>("Fidelity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("fidelity");
+
                     b.Property<string>("HallId")
                         .IsRequired()
                         .HasMaxLength(64)

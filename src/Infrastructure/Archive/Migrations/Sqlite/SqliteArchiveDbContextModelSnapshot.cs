@@ -39,6 +39,12 @@ namespace DiningMenus.Infrastructure.Archive.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("fetched_at");
 
+                    b.Property<string>("Fidelity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fidelity");
+
                     b.Property<string>("HallId")
                         .IsRequired()
                         .HasMaxLength(64)
