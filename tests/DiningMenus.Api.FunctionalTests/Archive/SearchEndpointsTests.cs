@@ -90,6 +90,19 @@ public sealed class SearchEndpointsTests(string provider) : ArchiveTestBase(prov
     }
 
     [Test]
+    public async Task The_tags_filter_reads_tags_as_the_menu_routes_do_vegetarian_keeps_vegan_dishes()
+    {
+        // Eatec flags Beyond Breakfast Sausage vegan only: the item carries "vegan" and not "vegetarian".
+        const string Sausage = "q=beyond%20breakfast%20sausage&from=2025-12-01&to=2025-12-01";
+        using var vegetarian = await _client.GetAsync($"/api/v2/search?{Sausage}&tags=vegetarian");
+
+        var hit = (await vegetarian.ReadJsonAsync()).GetProperty("results").EnumerateArray().Single();
+        Assert.That(hit.GetProperty("tags").EnumerateArray().Select(t => t.GetString()), Is.EqualTo(new[] { "vegan" }));
+        Assert.That(await CountAsync($"{Sausage}&tags=vegan"), Is.EqualTo(1));
+        Assert.That(await CountAsync($"{Sausage}&tags=vegetarian,gluten-free"), Is.Zero);
+    }
+
+    [Test]
     public async Task Without_dates_the_search_covers_today_and_the_six_days_after_it()
     {
         using var today = await _client.GetAsync("/api/v2/search?q=bulgogi");
