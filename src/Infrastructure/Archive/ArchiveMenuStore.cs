@@ -11,7 +11,8 @@ namespace DiningMenus.Infrastructure.Archive;
 /// <summary>
 /// The last good copy of every hall and date, kept in the durable archive: each good read is archived (a new
 /// revision only when the menu changed), and a fallback reads the latest revision of the same date. The archive
-/// is best-effort for menu requests: a failed write is logged and skipped, a failed read is a miss.
+/// is best-effort for menu requests: a failed write is logged and skipped, a failed read is a miss (one warning
+/// line when the database is down, the exception when it is a bug).
 /// </summary>
 public sealed partial class ArchiveMenuStore(
     IDbContextFactory<ArchiveDbContext> contexts, IHallRegistry halls, IPublisher publisher, ILogger<ArchiveMenuStore> logger)
@@ -33,6 +34,11 @@ public sealed partial class ArchiveMenuStore(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (Exception ex) when (ArchiveDatabaseFailure.Is(ex))
+        {
+            LogWriteUnavailable(logger, menu.Hall.Id, menu.Menu.Date, ArchiveDatabaseFailure.Reason(ex));
+            return;
         }
         catch (Exception ex)
         {
@@ -67,6 +73,11 @@ public sealed partial class ArchiveMenuStore(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (Exception ex) when (ArchiveDatabaseFailure.Is(ex))
+        {
+            LogReadUnavailable(logger, hall.Id, date, ArchiveDatabaseFailure.Reason(ex));
+            return null;
         }
         catch (Exception ex)
         {
@@ -151,10 +162,16 @@ public sealed partial class ArchiveMenuStore(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not archive the menu of {HallId} {Date}; it is served, not kept")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not archive the menu of {HallId} {Date:yyyy-MM-dd}, it is served, not kept: {Reason}")]
+    private static partial void LogWriteUnavailable(ILogger logger, string hallId, DateOnly date, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Archiving the menu of {HallId} {Date:yyyy-MM-dd} threw; it is served, not kept")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, string hallId, DateOnly date);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the archived menu of {HallId} {Date}; treated as none")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the archived menu of {HallId} {Date:yyyy-MM-dd}, treated as none: {Reason}")]
+    private static partial void LogReadUnavailable(ILogger logger, string hallId, DateOnly date, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the archived menu of {HallId} {Date:yyyy-MM-dd} threw; treated as none")]
     private static partial void LogReadFailed(ILogger logger, Exception exception, string hallId, DateOnly date);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Revision {Revision} of {HallId} {Date} was archived by another writer first; checking again")]

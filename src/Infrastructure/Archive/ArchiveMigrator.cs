@@ -58,6 +58,11 @@ public sealed partial class ArchiveMigrator(
         {
             return false;
         }
+        catch (Exception ex) when (ArchiveDatabaseFailure.Is(ex))
+        {
+            LogDatabaseUnavailable(logger, options.Value.Provider, RetryInterval.TotalSeconds, ArchiveDatabaseFailure.Reason(ex));
+            return false;
+        }
         catch (Exception ex)
         {
             LogMigrationFailed(logger, ex, options.Value.Provider, RetryInterval.TotalSeconds);
@@ -79,6 +84,9 @@ public sealed partial class ArchiveMigrator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Menu archive ({Provider}) is up to date")]
     private static partial void LogMigrated(ILogger logger, string provider);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Menu archive ({Provider}) cannot be reached; menus are served without it, retrying every {Seconds} s: {Reason}")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string provider, double seconds, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Menu archive ({Provider}) could not be migrated; menus are served without it, retrying every {Seconds} s")]
     private static partial void LogMigrationFailed(ILogger logger, Exception exception, string provider, double seconds);

@@ -27,6 +27,10 @@ public sealed partial class ArchiveRetention(
             {
                 return;
             }
+            catch (Exception ex) when (ArchiveDatabaseFailure.Is(ex))
+            {
+                LogDatabaseUnavailable(logger, ArchiveDatabaseFailure.Reason(ex));
+            }
             catch (Exception ex)
             {
                 LogPurgeFailed(logger, ex);
@@ -57,6 +61,9 @@ public sealed partial class ArchiveRetention(
     [LoggerMessage(Level = LogLevel.Information, Message = "Archive cleanup removed {Days} day revisions and {Dishes} dish names older than {OldestKept}")]
     private static partial void LogPurged(ILogger logger, int days, int dishes, DateOnly oldestKept);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Archive cleanup failed; it runs again at the next interval")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Archive cleanup could not reach the database; it runs again at the next interval: {Reason}")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Archive cleanup failed; it runs again at the next interval")]
     private static partial void LogPurgeFailed(ILogger logger, Exception exception);
 }

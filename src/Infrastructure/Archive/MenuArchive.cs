@@ -1,4 +1,3 @@
-using System.Data.Common;
 using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
@@ -11,7 +10,8 @@ namespace DiningMenus.Infrastructure.Archive;
 
 /// <summary>
 /// Search's reads of the archive: dish names, and servings of given dishes from the latest revision of each day.
-/// A database failure becomes <see cref="ArchiveUnavailableException"/> (a 503), never a menu fetch.
+/// A database failure becomes <see cref="ArchiveUnavailableException"/> (a 503), never a menu fetch; anything
+/// else is a bug and stays a 500.
 /// </summary>
 public sealed partial class MenuArchive(
     IDbContextFactory<ArchiveDbContext> contexts, IOptions<MenusOptions> menus, ILogger<MenuArchive> logger) : IMenuArchive
@@ -97,31 +97,14 @@ public sealed partial class MenuArchive(
         {
             throw;
         }
-        catch (Exception ex) when (IsDatabaseFailure(ex))
+        catch (Exception ex) when (ArchiveDatabaseFailure.Is(ex))
         {
-            LogReadFailed(logger, ex);
+            LogReadFailed(logger, ArchiveDatabaseFailure.Reason(ex));
             throw new ArchiveUnavailableException(
                 "The menu archive cannot be read right now. Try again later.", TimeSpan.FromSeconds(menus.Value.RetryAfterSeconds), ex);
         }
     }
 
-    /// <summary>
-    /// The database's own errors and timeouts, also as EF Core wraps them ("likely due to a transient failure");
-    /// anything else is a bug and stays a 500.
-    /// </summary>
-    private static bool IsDatabaseFailure(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is DbException or TimeoutException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The menu archive could not be read for a search")]
-    private static partial void LogReadFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The menu archive could not be read for a search: {Reason}")]
+    private static partial void LogReadFailed(ILogger logger, string reason);
 }

@@ -45,12 +45,16 @@ public abstract class ArchiveTestBase(string provider) : CapturedUpstreamTests
     }
 
     /// <summary>A service on this test's archive (and in-memory cache, whatever Redis the run has), disposed after the test.</summary>
-    protected MenusApiFactory StartService(IReadOnlyDictionary<string, string?>? settings = null)
+    protected MenusApiFactory StartService(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var factory = MenusApiFactory.Create(
             Upstream.BaseAddress,
             Database.With(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Redis:Configuration"] = string.Empty }),
-            RecordingPublisher.Into(Published));
+            testServices =>
+            {
+                RecordingPublisher.Into(Published)(testServices);
+                services?.Invoke(testServices);
+            });
         _factories.Add(factory);
         return factory;
     }

@@ -1,5 +1,9 @@
 using System.Net;
 using DiningMenus.FakeUpstream;
+using DiningMenus.Infrastructure.Archive;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using DiningMenus.Infrastructure.Http.Captures;
 using DiningMenus.Tests.Shared;
 
@@ -117,7 +121,7 @@ public sealed class MenuArchiveTests(string provider) : ArchiveTestBase(provider
         var unreachable = Provider == ArchiveProviders.Sqlite
             ? "Data Source=/dev/null/archive/menus.db"
             : "Host=127.0.0.1;Port=9;Database=archive;Username=postgres;Timeout=2";
-        var service = StartService(new Dictionary<string, string?> { ["Archive:ConnectionString"] = unreachable });
+        var service = StartService(new Dictionary<string, string?> { ["Archive:ConnectionString"] = unreachable }, services => services.AddFakeLogging());
         using var client = service.CreateClient();
 
         using var fresh = await client.GetAsync(FraryDinner);
@@ -132,6 +136,18 @@ public sealed class MenuArchiveTests(string provider) : ArchiveTestBase(provider
         Assert.That(search.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(60)));
         Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.OK), "degraded still answers 200");
         Assert.That(await ready.Content.ReadAsStringAsync(), Is.EqualTo("Degraded"));
+
+        // A database that is down is an expected failure: one line each (migration, write, read, search), no stack trace.
+        var archive = service.Services.GetFakeLogCollector().GetSnapshot()
+            .Where(r => r.Category?.StartsWith(typeof(ArchiveMenuStore).Namespace!, StringComparison.Ordinal) == true)
+            .ToList();
+        Assert.That(archive.Select(r => (r.Level, r.Exception)), Is.All.EqualTo((LogLevel.Warning, (Exception?)null)),
+            string.Join("\n", archive.Select(r => $"{r.Level} {r.Category}: {r.Message}")));
+        Assert.That(archive.Select(r => r.Category), Is.SupersetOf(new[]
+        {
+            typeof(ArchiveMigrator).FullName, typeof(ArchiveMenuStore).FullName, typeof(MenuArchive).FullName,
+        }));
+        Assert.That(archive.Select(r => r.Message), Has.Some.StartsWith("Could not archive the menu of frary 2025-12-01, it is served, not kept: "));
     }
 
     private static async Task RefreshAsync(HttpClient client, string date)
