@@ -31,7 +31,7 @@ public sealed class SearchController(ISender sender, TimeProvider clock) : Contr
     /// <param name="cancellationToken">Request aborted.</param>
     /// <response code="200">The servings (possibly none), at most 200.</response>
     /// <response code="304">The answer is unchanged since the ETag sent in If-None-Match.</response>
-    /// <response code="400">Empty or too long q, malformed date, meal or tags, to before from, or more than 31 days.</response>
+    /// <response code="400">q missing, over 100 characters or without a letter or digit; a malformed date, meal or tags; hall_id or meal given empty; to before from, or more than 31 days.</response>
     /// <response code="404">Unknown hall_id.</response>
     /// <response code="503">The archive's database cannot be read right now; see Retry-After.</response>
     [HttpGet("search")]
@@ -63,7 +63,7 @@ public sealed class SearchController(ISender sender, TimeProvider clock) : Contr
     /// <param name="cancellationToken">Request aborted.</param>
     /// <response code="200">The dishes (possibly none), at most 25, best match first.</response>
     /// <response code="304">The answer is unchanged since the ETag sent in If-None-Match.</response>
-    /// <response code="400">Empty or too long q.</response>
+    /// <response code="400">q missing, over 100 characters or without a letter or digit.</response>
     /// <response code="503">The archive's database cannot be read right now; see Retry-After.</response>
     [HttpGet("dishes")]
     [HttpCacheMaxAge(60)]

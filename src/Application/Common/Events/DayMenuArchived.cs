@@ -10,7 +10,4 @@ namespace DiningMenus.Application.Common.Events;
 /// <param name="Date">The service date.</param>
 /// <param name="RevisionId">The archive's id of the new revision (stable across instances).</param>
 /// <param name="Revision">1 for a day first archived, 2 and up for a changed menu.</param>
-public sealed record DayMenuArchived(string HallId, DateOnly Date, long RevisionId, int Revision) : INotification
-{
-    public bool IsNewDay => Revision == 1;
-}
+public sealed record DayMenuArchived(string HallId, DateOnly Date, long RevisionId, int Revision) : INotification;

@@ -72,8 +72,6 @@ public sealed class DishNameIndex
         }
     }
 
-    public static DishNameIndex Empty { get; } = new([]);
-
     /// <summary>How many distinct dishes the index holds.</summary>
     public int Count => _dishes.Length;
 

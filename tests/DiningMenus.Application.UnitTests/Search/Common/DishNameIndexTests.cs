@@ -95,6 +95,6 @@ public sealed class DishNameIndexTests
         var index = new DishNameIndex([new("cheese pizza", "Cheese Pizza"), new("cheese pizza", "CHEESE PIZZA"), new(string.Empty, "!!")]);
 
         Assert.That(index.Count, Is.EqualTo(1));
-        Assert.That(DishNameIndex.Empty.Match("pizza"), Is.Empty);
+        Assert.That(new DishNameIndex([]).Match("pizza"), Is.Empty);
     }
 }

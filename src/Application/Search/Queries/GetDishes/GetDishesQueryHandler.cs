@@ -16,7 +16,7 @@ public sealed class GetDishesQueryHandler(DishCatalog catalog, IMenuArchive arch
 {
     public async ValueTask<DishesResponse> Handle(GetDishesQuery query, CancellationToken cancellationToken)
     {
-        var text = query.Text.Text;
+        var text = query.Search.Text;
         var index = await catalog.GetAsync(cancellationToken);
         var matches = index.Match(text).Take(GetDishesQuery.MaxDishes).ToList();
         if (matches.Count == 0)

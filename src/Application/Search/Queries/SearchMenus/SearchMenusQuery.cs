@@ -6,15 +6,15 @@ using Mediator;
 
 namespace DiningMenus.Application.Search.Queries.SearchMenus;
 
-/// <summary>Where and when dishes matching <see cref="Text"/> are served, across halls and dates, from the archive only.</summary>
-/// <param name="Text">A dish name or part of one; case, accents and small typos do not matter.</param>
+/// <summary>Where and when dishes matching <see cref="Search"/> are served, across halls and dates, from the archive only.</summary>
+/// <param name="Search">A dish name or part of one; case, accents and small typos do not matter.</param>
 /// <param name="From">First Pacific service date.</param>
 /// <param name="To">Last Pacific service date (inclusive).</param>
 /// <param name="Hall">Only this hall; every hall when null.</param>
 /// <param name="Meal">Only this meal (breakfast and lunch include a brunch served instead); every meal when null.</param>
 /// <param name="Tags">Only items carrying every one of these dietary tags (<see cref="DietFilter.None"/>: all items).</param>
 public sealed record SearchMenusQuery(
-    SearchText Text, DateOnly From, DateOnly To, Hall? Hall, MealPeriod? Meal, DietFilter Tags) : IQuery<SearchMenusResponse>
+    SearchText Search, DateOnly From, DateOnly To, Hall? Hall, MealPeriod? Meal, DietFilter Tags) : IQuery<SearchMenusResponse>
 {
     /// <summary>A month: the longest range one search covers.</summary>
     public const int MaxDays = 31;

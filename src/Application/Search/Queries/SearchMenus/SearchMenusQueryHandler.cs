@@ -23,7 +23,7 @@ public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive ar
     public async ValueTask<SearchMenusResponse> Handle(SearchMenusQuery query, CancellationToken cancellationToken)
     {
         var index = await catalog.GetAsync(cancellationToken);
-        var matches = index.Match(query.Text.Text).Take(MaxDishes).ToList();
+        var matches = index.Match(query.Search.Text).Take(MaxDishes).ToList();
         var hallOrder = halls.All.Select((hall, position) => (hall, position)).ToDictionary(p => p.hall.Id, StringComparer.Ordinal);
         var scores = matches.ToDictionary(m => m.Dish.NormalizedName, m => m.Score, StringComparer.Ordinal);
         var servings = new List<DishOccurrence>();
@@ -52,7 +52,7 @@ public sealed class SearchMenusQueryHandler(DishCatalog catalog, IMenuArchive ar
                 o.Date.ToWireDate(), o.HallId, hallOrder[o.HallId].hall.Name, o.Meal.ToWireName(), o.Station, o.Name, o.Tags,
                 Math.Round(scores[o.NormalizedName], 3)))
             .ToList();
-        return new SearchMenusResponse(query.Text.Text, query.From.ToWireDate(), query.To.ToWireDate(), results);
+        return new SearchMenusResponse(query.Search.Text, query.From.ToWireDate(), query.To.ToWireDate(), results);
     }
 
     /// <summary>
