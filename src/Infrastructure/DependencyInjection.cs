@@ -10,12 +10,10 @@ using DiningMenus.Infrastructure.Vendors.BonAppetit;
 using DiningMenus.Infrastructure.Vendors.Pomona;
 using DiningMenus.Infrastructure.Vendors.Sodexo;
 using DiningMenus.Infrastructure.Warming;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace DiningMenus.Infrastructure;
@@ -23,8 +21,9 @@ namespace DiningMenus.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Hall registry, cache (Redis when <c>Redis:Configuration</c> is set, else in-memory), upstream HTTP, one
-    /// registration per vendor folder and the warmer. Every settings class is validated at start.
+    /// Hall registry, cache (Redis when <c>Redis:Configuration</c> is set, else in-memory), the menu archive (the last
+    /// good copies), upstream HTTP, one registration per vendor folder and the warmer. Every settings class is
+    /// validated at start.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -84,29 +83,5 @@ public static class DependencyInjection
         services.AddSingleton<CacheCircuitBreaker>();
         services.AddSingleton<IResponseCache, JitteredDistributedCache>();
         services.AddSingleton<IRequestCoalescer, RequestCoalescer>();
-    }
-
-    /// <summary>
-    /// The durable menu archive (EF Core on SQLite or PostgreSQL, <c>Archive:*</c>): the last good copies, what
-    /// search reads, its migrations at start and its retention cleanup. Both providers' context factories are
-    /// registered; <see cref="ArchiveContextFactory"/> hands out the configured one.
-    /// </summary>
-    private static void AddArchive(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddValidatedOptions<ArchiveOptions, ArchiveOptionsValidator>(configuration.GetSection(ArchiveOptions.SectionName));
-        services.AddPooledDbContextFactory<SqliteArchiveDbContext>((sp, builder) => ArchiveDbContextOptions.UseSqlite(
-            builder, sp.GetRequiredService<IOptions<ArchiveOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddPooledDbContextFactory<PostgresArchiveDbContext>((sp, builder) => ArchiveDbContextOptions.UsePostgres(
-            builder, sp.GetRequiredService<IOptions<ArchiveOptions>>().Value));
-        services.AddSingleton<IDbContextFactory<ArchiveDbContext>, ArchiveContextFactory>();
-        // For the health check, which wants a context from the container.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContext());
-
-        // Scoped: it publishes through Mediator, whose lifetime is scoped.
-        services.AddScoped<ILastGoodMenuStore, ArchiveMenuStore>();
-        services.AddSingleton<IMenuArchive, MenuArchive>();
-        services.AddHostedService<ArchiveMigrator>();
-        services.AddSingleton<ArchiveRetention>();
-        services.AddHostedService(sp => sp.GetRequiredService<ArchiveRetention>());
     }
 }
