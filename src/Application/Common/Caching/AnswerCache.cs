@@ -31,6 +31,7 @@ public sealed partial class AnswerCache(
         options.FactorySoftTimeout = wait;
         options.FactoryHardTimeout = wait;
         var fetched = false;
+        CachedAnswer<T>? produced = null;
         try
         {
             // The fetch gets no caller token: it is shared, and a caller leaving must not cancel it for the others.
@@ -48,10 +49,12 @@ public sealed partial class AnswerCache(
                     }
 
                     Adapt(context.Options, answer);
-                    return answer;
+                    return produced = answer;
                 }, options, CancellationToken.None)
                 .AsTask().WaitAsync(wait, clock, cancellationToken);
-            return (answer, fetched);
+            // This call ran the fetch, yet got another answer: FusionCache's fail-safe fallback (the fetch failed or
+            // is late), which is past its fresh life whatever its stamp says (an admin may have expired it early).
+            return (fetched && !ReferenceEquals(answer, produced) ? answer with { FreshUntil = clock.GetUtcNow() } : answer, fetched);
         }
         catch (Exception ex) when (ex is SyntheticTimeoutException or TimeoutException)
         {
