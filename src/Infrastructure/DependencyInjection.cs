@@ -121,6 +121,8 @@ public static class DependencyInjection
         // A late or failed fetch is already logged once by the caching behavior and the orchestrator.
         fusion.FactorySyntheticTimeoutsLogLevel = LogLevel.Debug;
         fusion.FailSafeActivationLogLevel = LogLevel.Information;
+        // It warns that System.Text.Json drops value tuples' fields; no cached type holds a value tuple.
+        fusion.SerializationConfigIssuesLogLevel = LogLevel.Debug;
     }
 
     /// <summary>What every entry gets unless the caller adapts it (lives follow their answers: <see cref="AnswerCache"/>).</summary>

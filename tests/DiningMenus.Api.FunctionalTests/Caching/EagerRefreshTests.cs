@@ -33,14 +33,15 @@ public sealed class EagerRefreshTests : CapturedUpstreamTests
         var late = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {
             using var response = await client.GetAsync(Url);
-            return (await response.ReadJsonAsync()).GetProperty("fetched_at").GetDateTimeOffset();
+            var menu = await response.ReadJsonAsync();
+            return (menu.GetProperty("fetched_at").GetDateTimeOffset(), menu.GetProperty("is_stale").GetBoolean());
         }));
         var renewed = await Eventually.WaitForAsync(async () =>
             (await factory.Services.GetRequiredService<AnswerCache>().FindAsync<DayMenuResult>(
                 DayMenuCacheKeys.Fresh("collins", new DateOnly(2026, 2, 7)), CancellationToken.None))?.Value is { } day
             && day.FetchedAt > MenusApiFactory.DefaultNow ? day : null, "the background refresh");
 
-        Assert.That(late, Is.All.EqualTo(MenusApiFactory.DefaultNow), "late reads are answered from the old entry");
+        Assert.That(late, Is.All.EqualTo((MenusApiFactory.DefaultNow, false)), "late reads are answered from the old entry, still fresh");
         Assert.That(renewed.FetchedAt, Is.EqualTo(MenusApiFactory.DefaultNow.AddMinutes(28)));
         Assert.That(Upstream.RequestsTo(Page), Is.EqualTo(2), "one background refresh for twenty late reads");
     }

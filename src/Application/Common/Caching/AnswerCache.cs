@@ -32,6 +32,7 @@ public sealed partial class AnswerCache(
         options.FactoryHardTimeout = wait;
         var fetched = false;
         CachedAnswer<T>? produced = null;
+        var started = clock.GetTimestamp();
         try
         {
             // The fetch gets no caller token: it is shared, and a caller leaving must not cancel it for the others.
@@ -52,9 +53,11 @@ public sealed partial class AnswerCache(
                     return produced = answer;
                 }, options, CancellationToken.None)
                 .AsTask().WaitAsync(wait, clock, cancellationToken);
-            // This call ran the fetch, yet got another answer: FusionCache's fail-safe fallback (the fetch failed or
-            // is late), which is past its fresh life whatever its stamp says (an admin may have expired it early).
-            return (fetched && !ReferenceEquals(answer, produced) ? answer with { FreshUntil = clock.GetUtcNow() } : answer, fetched);
+            // A fetch ran, yet this call got another answer at the deadline: FusionCache's fail-safe fallback for a late
+            // fetch, past its fresh life whatever its stamp says (an admin may have expired it early). (A fetch that
+            // starts while this call returns a hit at once is an eager refresh: its hit stays as it is.)
+            var late = fetched && !ReferenceEquals(answer, produced) && clock.GetElapsedTime(started) >= wait / 2;
+            return (late ? answer with { FreshUntil = clock.GetUtcNow() } : answer, fetched);
         }
         catch (Exception ex) when (ex is SyntheticTimeoutException or TimeoutException)
         {
