@@ -12,9 +12,9 @@ public sealed class MultiInstanceTests : CapturedUpstreamTests
     private MenusApiFactory _first = null!;
     private MenusApiFactory _second = null!;
 
-    /// <summary>Each test: its own redis-server and two instances on it.</summary>
+    /// <summary>Each test: its own redis-server and two instances connected to it.</summary>
     [SetUp]
-    public void StartTwoInstances()
+    public async Task StartTwoInstances()
     {
         _redis = RedisServerProcess.Start();
         var shared = new Dictionary<string, string?>
@@ -27,6 +27,16 @@ public sealed class MultiInstanceTests : CapturedUpstreamTests
         };
         _first = MenusApiFactory.Create(Upstream.BaseAddress, shared);
         _second = MenusApiFactory.Create(Upstream.BaseAddress, shared);
+        // "On one Redis" means connected to it: on a loaded machine the first connect can outlast its timeout, and an
+        // instance that has not reached Redis yet rightly fetches on its own. Their caches start only after this.
+        await Eventually.WaitForAsync(async () => await IsReadyAsync(_first) && await IsReadyAsync(_second) ? "ready" : null, "both instances reaching Redis");
+    }
+
+    private static async Task<bool> IsReadyAsync(MenusApiFactory factory)
+    {
+        using var client = factory.CreateClient();
+        using var ready = await client.GetAsync("/health/ready");
+        return await ready.Content.ReadAsStringAsync() == "Healthy";
     }
 
     [TearDown]
