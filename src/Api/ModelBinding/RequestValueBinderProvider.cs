@@ -8,8 +8,8 @@ namespace DiningMenus.Api.ModelBinding;
 
 /// <summary>
 /// Chooses the binder of each typed request value by the action parameter's type: a <see cref="Hall"/>, a
-/// service date (<see cref="DateOnly"/>), a <see cref="MealPeriod"/>, a <see cref="DietFilter"/> and an
-/// instant (<see cref="DateTimeOffset"/>). A new kind of parameter gets its binder here.
+/// service date (<see cref="DateOnly"/>), a <see cref="MealPeriod"/>, a <see cref="DietFilter"/>, an
+/// <see cref="AllergenSet"/> and an instant (<see cref="DateTimeOffset"/>). A new kind of parameter gets its binder here.
 /// </summary>
 public sealed class RequestValueBinderProvider : IModelBinderProvider
 {
@@ -19,6 +19,7 @@ public sealed class RequestValueBinderProvider : IModelBinderProvider
         [typeof(DateOnly)] = _ => new ServiceDateModelBinder(),
         [typeof(MealPeriod)] = _ => new MealPeriodModelBinder(),
         [typeof(DietFilter)] = _ => new DietFilterModelBinder(),
+        [typeof(AllergenSet)] = _ => new AllergenSetModelBinder(),
         [typeof(DateTimeOffset)] = _ => new InstantModelBinder(),
     };
 
