@@ -38,7 +38,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
     {
         var paths = _document.GetProperty("paths").EnumerateObject().Select(p => p.Name);
 
-        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Concat(AdminEndpoints)));
+        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Append("/api/v2/tags").Concat(AdminEndpoints)));
     }
 
     [Test]
@@ -129,6 +129,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         {
             ("HallResponse", "vendor_type"), ("HallDayResponse", "status"), ("HallMenusResponse", "days"),
             ("MealResponse", "meal_label"), ("MenuResponse", "is_stale"), ("MenuItemResponse", "tags"),
+            ("VocabularyResponse", "allergens"), ("VocabularyTermResponse", "label"),
         })
         {
             var described = schemas.GetProperty(schema).GetProperty("properties").GetProperty(property);
