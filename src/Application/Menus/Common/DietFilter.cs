@@ -28,6 +28,9 @@ public sealed class DietFilter : FilterWordList
         return read;
     }
 
-    /// <summary>True when the item carries every tag; the rule that a vegan item counts as vegetarian lives in the Domain.</summary>
-    public bool IsSatisfiedBy(MenuItem item) => Tags.All(tag => DietaryTags.IsSatisfiedBy(item.Tags, tag));
+    /// <summary>
+    /// True when an item carrying <paramref name="itemTags"/> passes the filter; the rule that a vegan item counts as
+    /// vegetarian lives in the Domain.
+    /// </summary>
+    public bool Accepts(IReadOnlyList<string> itemTags) => Tags.All(tag => DietaryTags.IsSatisfiedBy(itemTags, tag));
 }

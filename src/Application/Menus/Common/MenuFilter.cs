@@ -35,7 +35,7 @@ public sealed record MenuFilter(DietFilter Tags, bool FeaturedOnly, AllergenSet 
                 .Where(s => s.Items.Count > 0)];
 
     public bool Keeps(MenuItem item) =>
-        Tags.IsSatisfiedBy(item)
+        Tags.Accepts(item.Tags)
         && (!FeaturedOnly || item.Featured != false)
         && Containing.AreAllDeclaredBy(item)
         && !Excluding.IsAnyDeclaredBy(item);
