@@ -140,7 +140,7 @@ public sealed class MenuFiltersTests : CapturedServiceTests
     {
         using var response = await Client.GetAsync($"/api/v2/halls/collins/menus/2026-02-07?featured={value}");
 
-        await response.AssertProblemAsync(HttpStatusCode.BadRequest, $"'{value}'");
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, $"Invalid featured '{value}': use true or false.");
         var problem = await response.ReadJsonAsync();
         Assert.That(problem.GetProperty("errors").EnumerateObject().Select(e => e.Name), Is.EqualTo(new[] { "featured" }));
     }
