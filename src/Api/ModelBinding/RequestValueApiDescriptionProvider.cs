@@ -6,8 +6,8 @@ namespace DiningMenus.Api.ModelBinding;
 
 /// <summary>
 /// Describes each typed request value to API Explorer (and so to Swagger) as what the client sends: one string
-/// (a flag: one boolean) parameter under its binding name, with its XML docs. Left alone, API Explorer lists a <see cref="Domain.Halls.Hall"/>
-/// by its properties (Id, Name, …), a hall in the route as an undocumented route value, and the other types
+/// (a flag: one boolean) parameter under its binding name, with its XML docs. Left alone, API Explorer lists a
+/// <see cref="Domain.Halls.Hall"/> by its properties (Id, Name, …), a hall in the route as an undocumented route value, and the other types
 /// with schemas of their own (a DietFilter object, a MealPeriod enum, a date format).
 /// </summary>
 public sealed class RequestValueApiDescriptionProvider(IModelMetadataProvider metadata) : IApiDescriptionProvider

@@ -9,7 +9,8 @@ namespace DiningMenus.Api.ModelBinding;
 /// <summary>
 /// Chooses the binder of each typed request value by the action parameter's type: a <see cref="Hall"/>, a
 /// service date (<see cref="DateOnly"/>), a <see cref="MealPeriod"/>, a <see cref="DietFilter"/>, an
-/// <see cref="AllergenSet"/>, an instant (<see cref="DateTimeOffset"/>) and a flag (<see cref="bool"/>). A new kind of parameter gets its binder here.
+/// <see cref="AllergenSet"/>, an instant (<see cref="DateTimeOffset"/>) and a flag (<see cref="bool"/>). A new kind
+/// of parameter gets its binder here.
 /// </summary>
 public sealed class RequestValueBinderProvider : IModelBinderProvider
 {
