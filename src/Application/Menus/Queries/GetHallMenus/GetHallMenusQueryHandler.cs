@@ -18,7 +18,7 @@ public sealed class GetHallMenusQueryHandler(ISender sender) : IQueryHandler<Get
         // caches them all, so the others are then cache hits rather than more downloads of the same feed.
         var first = await ReadDayAsync(query.Hall, dates[0], cancellationToken);
         var rest = await Task.WhenAll(dates.Skip(1).Select(date => ReadDayAsync(query.Hall, date, cancellationToken)));
-        var days = rest.Prepend(first).Select(day => day.ToHallDayResponse(query.Tags)).ToList();
+        var days = rest.Prepend(first).Select(day => day.ToHallDayResponse(query.Filter)).ToList();
 
         return new HallMenusResponse(query.Hall.Id, query.Hall.Name, query.From.ToWireDate(), query.To.ToWireDate(), days);
     }
