@@ -13,6 +13,8 @@ public sealed class HttpCachingTests : CapturedUpstreamTests
     [TestCase("/api/v2/halls/frary/menus?from=2025-12-01&to=2025-12-03")]
     [TestCase("/api/v2/halls")]
     [TestCase("/api/v2/halls/")]
+    [TestCase("/api/v2/tags")]
+    [TestCase("/api/v2/halls/frary/menus/2025-12-01?featured=true&exclude=peanut&allergens=milk")]
     public async Task A_matching_if_none_match_is_answered_304_without_a_body(string url)
     {
         await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);

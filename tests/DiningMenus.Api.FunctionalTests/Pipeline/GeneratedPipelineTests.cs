@@ -41,7 +41,7 @@ public sealed class GeneratedPipelineTests : CapturedUpstreamTests
 
         // Today is 2025-12-01 in Claremont; the window reaches back 7 days.
         var thrown = Assert.ThrowsAsync<ValidationException>(async () =>
-            await sender.Send(new GetHallDayQuery(frary, new DateOnly(2025, 11, 23), DietFilter.None)));
+            await sender.Send(new GetHallDayQuery(frary, new DateOnly(2025, 11, 23), MenuFilter.None)));
 
         Assert.That(thrown!.Errors.Single().PropertyName, Is.EqualTo("date"));
         Assert.That(Upstream.TotalRequests, Is.Zero);

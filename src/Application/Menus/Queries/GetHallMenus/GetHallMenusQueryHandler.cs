@@ -25,7 +25,7 @@ public sealed class GetHallMenusQueryHandler(ISender sender, TimeProvider clock,
         var first = await ReadDayAsync(query, dates[0], CacheUse.ReadOrFetch, answerBy, cancellationToken);
         var others = first.IsStale ? CacheUse.KeptOnly : CacheUse.ReadOrFetch;
         var rest = await Task.WhenAll(dates.Skip(1).Select(date => ReadDayAsync(query, date, others, answerBy, cancellationToken)));
-        var days = rest.Prepend(first).Select(day => day.ToHallDayResponse(query.Tags)).ToList();
+        var days = rest.Prepend(first).Select(day => day.ToHallDayResponse(query.Filter)).ToList();
 
         return new HallMenusResponse(query.Hall.Id, query.Hall.Name, query.From.ToWireDate(), query.To.ToWireDate(), days);
     }
