@@ -20,9 +20,9 @@ public static class RequestValueBinding
             {
                 o.ModelBinderProviders.Insert(0, new RequestValueBinderProvider());
 
-                // A bound hall, tag set or search is a whole value: MVC has nothing inside it to validate.
+                // A bound hall, tag set, allergen set or search is a whole value: MVC has nothing inside it to validate.
                 o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(Hall)));
-                o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(DietFilter)));
+                o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(FilterWordList)));
                 o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(SearchText)));
             })
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidRequestProblems.Create);

@@ -40,7 +40,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
     {
         var paths = _document.GetProperty("paths").EnumerateObject().Select(p => p.Name);
 
-        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Concat(SearchEndpoints).Concat(AdminEndpoints)));
+        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Append("/api/v2/tags").Concat(SearchEndpoints).Concat(AdminEndpoints)));
     }
 
     [Test]
@@ -95,7 +95,8 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
     {
         var parameters = _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
 
-        Assert.That(parameters.Select(p => p.GetProperty("name").GetString()), Does.Contain("hall_id").And.Contain("tags"));
+        Assert.That(parameters.Select(p => p.GetProperty("name").GetString()),
+            Does.Contain("hall_id").And.Contain("tags").And.Contain("featured").And.Contain("allergens").And.Contain("exclude"));
         foreach (var parameter in parameters)
         {
             var name = parameter.GetProperty("name").GetString();
@@ -135,6 +136,23 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         }
     }
 
+    [TestCaseSource(nameof(MenuEndpoints))]
+    public void Menu_endpoints_describe_the_filters_as_the_client_sends_them(string path)
+    {
+        var parameters = _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!);
+
+        foreach (var name in new[] { "tags", "featured", "allergens", "exclude" })
+        {
+            Assert.That(parameters[name].GetProperty("in").GetString(), Is.EqualTo("query"), $"{path} {name}");
+            Assert.That(parameters[name].TryGetProperty("required", out var required) && required.GetBoolean(), Is.False, $"{path} {name} is optional");
+        }
+
+        Assert.That(parameters["featured"].GetProperty("schema").GetProperty("type").GetString(), Is.EqualTo("boolean"));
+        Assert.That(parameters["allergens"].GetProperty("schema").GetProperty("type").GetString(), Is.EqualTo("string"));
+        Assert.That(parameters["exclude"].GetProperty("description").GetString(), Does.Contain("tree-nut").And.Contain("400"));
+    }
+
     [Test]
     public void Response_schemas_carry_the_application_dto_docs()
     {
@@ -144,6 +162,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         {
             ("HallResponse", "vendor_type"), ("HallDayResponse", "status"), ("HallMenusResponse", "days"),
             ("MealResponse", "meal_label"), ("MenuResponse", "is_stale"), ("MenuItemResponse", "tags"),
+            ("VocabularyResponse", "allergens"), ("VocabularyTermResponse", "label"),
             ("SearchResultResponse", "score"), ("DishResponse", "score"),
         })
         {

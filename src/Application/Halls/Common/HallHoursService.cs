@@ -13,8 +13,8 @@ namespace DiningMenus.Application.Halls.Common;
 
 /// <summary>
 /// A hall's hours on a service date: the vendor's published hours (<see cref="IHallHoursSource"/>) reconciled
-/// with the day menu (read through the cached, coalesced <see cref="GetDayMenuQuery"/>). Never throws for
-/// upstream trouble: what cannot be read is unknown.
+/// with the day menu (read through the cached <see cref="GetDayMenuQuery"/>, answered by the deadline). Never
+/// throws for upstream trouble: what cannot be read is unknown.
 /// </summary>
 public sealed partial class HallHoursService(
     IEnumerable<IHallHoursSource> sources,
@@ -27,9 +27,10 @@ public sealed partial class HallHoursService(
 
     public async Task<DayHours> GetAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
-        var published = await PublishedAsync(hall, date, cancellationToken);
-        var menu = await MenuAsync(hall, date, cancellationToken);
-        return DayHoursReconciler.Combine(date, published, menu);
+        // Both at once: each is answered by the deadline, so the hours of a hall cost one deadline, not two.
+        var published = PublishedAsync(hall, date, cancellationToken);
+        var menu = MenuAsync(hall, date, cancellationToken);
+        return DayHoursReconciler.Combine(date, await published, await menu);
     }
 
     private async Task<DayHours> PublishedAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
