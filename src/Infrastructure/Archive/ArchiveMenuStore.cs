@@ -4,6 +4,7 @@ using DiningMenus.Application.Menus.Common;
 using DiningMenus.Infrastructure.Archive.Entities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DiningMenus.Infrastructure.Archive;
@@ -15,7 +16,7 @@ namespace DiningMenus.Infrastructure.Archive;
 /// line when the database is down, the exception when it is a bug).
 /// </summary>
 public sealed partial class ArchiveMenuStore(
-    IDbContextFactory<ArchiveDbContext> contexts, IHallRegistry halls, IPublisher publisher, ILogger<ArchiveMenuStore> logger)
+    IDbContextFactory<ArchiveDbContext> contexts, IHallRegistry halls, IServiceScopeFactory scopes, ILogger<ArchiveMenuStore> logger)
     : ILastGoodMenuStore
 {
     /// <summary>Tries of one save that lost a race for its revision number to another writer.</summary>
@@ -145,12 +146,17 @@ public sealed partial class ArchiveMenuStore(
         }
     }
 
-    /// <summary>After the commit: tell subscribers (dish alerts, the search index). Their failure is not the menu request's.</summary>
+    /// <summary>
+    /// After the commit: tell subscribers (dish alerts, the search index). Their failure is not the menu request's.
+    /// In a scope of its own: a fetch that outlives its request's deadline saves after that request's scope is gone.
+    /// </summary>
     private async Task PublishAsync(ArchivedDay day, CancellationToken cancellationToken)
     {
         try
         {
-            await publisher.Publish(new DayMenuArchived(day.HallId, day.Date, day.Id, day.Revision), cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IPublisher>()
+                .Publish(new DayMenuArchived(day.HallId, day.Date, day.Id, day.Revision), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -26,8 +26,8 @@ public static class ArchiveRegistration
         // For the health check, which wants a context from the container.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContext());
 
-        // Scoped: it publishes through Mediator, whose lifetime is scoped.
-        services.AddScoped<ILastGoodMenuStore, ArchiveMenuStore>();
+        // A singleton that publishes in a scope of its own: it also serves fetches that outlive their request.
+        services.AddSingleton<ILastGoodMenuStore, ArchiveMenuStore>();
         services.AddSingleton<IMenuArchive, MenuArchive>();
         services.AddHostedService<ArchiveMigrator>();
         services.AddSingleton<ArchiveRetention>();

@@ -86,6 +86,26 @@ public sealed class ArchiveStoreTests(string provider) : ArchiveTestBase(provide
     }
 
     [Test]
+    public async Task A_save_that_outlives_the_request_scope_still_reaches_the_subscribers()
+    {
+        using var client = _service.CreateClient();
+        const string Bulgogi = "/api/v2/search?q=bulgogi&from=2025-12-01&to=2025-12-01";
+        Assert.That(await SearchCountAsync(client, Bulgogi), Is.Zero, "the dish index is loaded, without bulgogi");
+
+        // As a fetch that goes on in the background after its request was answered at the deadline.
+        ILastGoodMenuStore store;
+        await using (var request = _service.Services.CreateAsyncScope())
+        {
+            store = request.ServiceProvider.GetRequiredService<ILastGoodMenuStore>();
+        }
+
+        await store.SaveAsync(Read(December1), CancellationToken.None);
+
+        Assert.That(await RevisionsAsync(_service, "frary", December1), Has.Count.EqualTo(1));
+        Assert.That(await SearchCountAsync(client, Bulgogi), Is.EqualTo(1), "the search index heard of the new day (the clock has not moved)");
+    }
+
+    [Test]
     public async Task Stale_unpublished_and_empty_reads_are_never_archived()
     {
         var good = Read(December1);
@@ -314,6 +334,13 @@ public sealed class ArchiveStoreTests(string provider) : ArchiveTestBase(provide
     {
         await using var scope = service.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ILastGoodMenuStore>().SaveAsync(read, CancellationToken.None);
+    }
+
+    private static async Task<int> SearchCountAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), url);
+        return (await response.ReadJsonAsync()).GetProperty("results").GetArrayLength();
     }
 
     private static async Task<DayMenuResult?> FindAsync(MenusApiFactory service, string hallId, DateOnly date)
