@@ -28,6 +28,7 @@ public static class RateLimitingSetup
                     QueueLimit = 0,
                 });
             });
+            limiter.AddAlertCreationPolicy();
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var http = rejected.HttpContext;
