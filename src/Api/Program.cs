@@ -1,5 +1,7 @@
 using DiningMenus.Api;
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
+using DiningMenus.Api.Infrastructure.Pipeline;
 using DiningMenus.Api.Telemetry;
 using DiningMenus.Application;
 using DiningMenus.Infrastructure;
@@ -19,16 +21,21 @@ if (app.ReportInvalidSettings())
     return SettingsCheck.InvalidConfigurationExitCode;
 }
 
-app.UseResponseCompression();
+app.UseNoSniff();
+app.UseForwardedHeaders();
 app.UseHttpLogging();
+app.UseHeadAsGet();
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRouting();
 app.UseCors();
-app.UseRateLimiter();
+// Replayed answers are served here, before the rate limiter: they spend no tokens.
 app.UseOutputCache();
-app.UseSwagger();
+app.UseRateLimiter();
 app.UseSwaggerUI(o => o.DocumentTitle = "DiningMenus API");
-app.MapControllers().RequireRateLimiting(RateLimitingOptions.PolicyName);
+app.MapSwagger().CacheOutput(OutputCacheSettings.SwaggerPolicyName);
+app.MapControllers();
 app.MapHealthEndpoints();
 
 app.Run();

@@ -1,4 +1,5 @@
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
 using DiningMenus.Application.Halls.Queries.GetHalls;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetHallDay;
@@ -22,6 +23,7 @@ public sealed class HallsController(ISender sender) : ControllerBase
     /// <response code="200">Every hall with its id, name, college, vendor type and college colour.</response>
     /// <response code="304">The list has not changed since the ETag sent in If-None-Match.</response>
     [HttpGet]
+    [VariesByQuery]
     [ProducesResponseType<IReadOnlyList<HallResponse>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IReadOnlyList<HallResponse>> GetHalls(CancellationToken cancellationToken) =>
@@ -43,6 +45,7 @@ public sealed class HallsController(ISender sender) : ControllerBase
     /// <response code="404">Unknown hall_id.</response>
     /// <response code="503">The upstream failed and no good copy of that date exists; see Retry-After.</response>
     [HttpGet("{hall_id}/menus/{date}")]
+    [VariesByQuery("tags")]
     [ProducesResponseType<HallDayResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -68,6 +71,7 @@ public sealed class HallsController(ISender sender) : ControllerBase
     /// <response code="404">Unknown hall_id.</response>
     /// <response code="503">The upstream failed for a date of the range and no good copy of it exists; see Retry-After.</response>
     [HttpGet("{hall_id}/menus")]
+    [VariesByQuery("from", "to", "tags")]
     [ProducesResponseType<HallMenusResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

@@ -1,4 +1,5 @@
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetMenu;
 using DiningMenus.Domain.Halls;
@@ -31,6 +32,7 @@ public sealed class MenusController(ISender sender, TimeProvider clock) : Contro
     /// <response code="404">Unknown hall_id, or no such meal that day (closed, unpublished, not served).</response>
     /// <response code="503">The upstream failed and no good copy of that date exists; see Retry-After.</response>
     [HttpGet]
+    [VariesByQuery("hall_id", "date", "meal", "tags")]
     [ProducesResponseType<MenuResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

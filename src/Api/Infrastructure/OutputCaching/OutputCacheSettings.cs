@@ -1,0 +1,27 @@
+namespace DiningMenus.Api.Infrastructure.OutputCaching;
+
+/// <summary>The <c>OutputCache</c> configuration section.</summary>
+public sealed class OutputCacheSettings
+{
+    public const string SectionName = "OutputCache";
+
+    /// <summary>The policy of public answers (<see cref="PublicAnswerOutputCachePolicy"/>).</summary>
+    public const string PolicyName = "public-answers";
+
+    /// <summary>The policy of the Swagger document, which only changes with a new build.</summary>
+    public const string SwaggerPolicyName = "swagger-document";
+
+    /// <summary>
+    /// How long a finished public answer (its bytes and headers) is replayed from memory before the request
+    /// runs through MVC again. Short, like the L1 cache, so instances agree within seconds. 0 turns it off.
+    /// </summary>
+    public int Seconds { get; set; } = 5;
+
+    /// <summary>
+    /// The most memory replayed answers may take, keys and bookkeeping included (<see cref="BoundedOutputCacheStore"/>).
+    /// One answer may take at most a sixteenth of it.
+    /// </summary>
+    public int SizeLimitMegabytes { get; set; } = 16;
+
+    public long SizeLimitBytes => SizeLimitMegabytes * 1024L * 1024L;
+}

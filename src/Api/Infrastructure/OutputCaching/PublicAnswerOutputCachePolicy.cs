@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace DiningMenus.Api.Infrastructure.OutputCaching;
+
+/// <summary>
+/// Keeps finished public GET (and so HEAD) answers in memory for a few seconds, so a hot menu is replayed before the
+/// rate limiter and MVC run at all. An answer is keyed by its path (case-insensitive) and the query parameters its
+/// action reads, as their values bind (<see cref="VariesByQueryAttribute"/>, <see cref="ReplayKeyValues"/>): not by
+/// the host or any other parameter. Only 200s are kept; concurrent misses of one key wait for the first (the
+/// middleware's locking). Each entry is tagged with its hall (or as showing all halls), so admin invalidation can
+/// evict what shows that hall. The store is bounded (<see cref="BoundedOutputCacheStore"/>).
+/// </summary>
+public sealed class PublicAnswerOutputCachePolicy(TimeSpan lifetime, ReplayKeyValues values) : IOutputCachePolicy
+{
+    /// <summary>Answers about every hall at once (the halls list, open-now).</summary>
+    public const string AllHallsTag = "all-halls";
+
+    private const string HallParameter = "hall_id";
+
+    private readonly ConcurrentDictionary<Endpoint, ReplayKey> _keys = new();
+
+    public static string HallTag(string hallId) => "hall:" + hallId.Trim().ToLowerInvariant();
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var endpoint = http.GetEndpoint();
+        var enabled = lifetime > TimeSpan.Zero && HttpMethods.IsGet(http.Request.Method) && endpoint is not null;
+        context.EnableOutputCaching = enabled;
+        context.AllowCacheLookup = enabled;
+        context.AllowCacheStorage = enabled;
+        context.AllowLocking = enabled;
+        if (!enabled)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        context.ResponseExpirationTimeSpan = lifetime;
+        context.CacheVaryByRules.VaryByHost = false;
+        context.CacheVaryByRules.CacheKeyPrefix = _keys.GetOrAdd(endpoint!, ReplayKey.For).Of(http.Request.Query, values);
+        var hall = values.HallId(http.GetRouteValue(HallParameter)?.ToString() ?? http.Request.Query[HallParameter].FirstOrDefault());
+        context.Tags.Add(hall is null ? AllHallsTag : HallTag(hall));
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (context.HttpContext.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
