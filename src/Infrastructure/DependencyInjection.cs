@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => new CacheTtlPolicy(sp.GetRequiredService<IOptions<CacheOptions>>(), Random.Shared));
         services.AddSingleton<CacheCircuitBreaker>();
         services.AddSingleton<IResponseCache, JitteredDistributedCache>();
+        services.AddSingleton<ICachedDayMenus, CachedDayMenuReader>();
         services.AddSingleton<IRequestCoalescer, RequestCoalescer>();
         services.AddSingleton<ILastGoodMenuStore, DistributedLastGoodMenuStore>();
     }
