@@ -5,6 +5,7 @@ using DiningMenus.Api.Infrastructure.Pipeline;
 using DiningMenus.Api.Telemetry;
 using DiningMenus.Application;
 using DiningMenus.Infrastructure;
+using Microsoft.Net.Http.Headers;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,19 +24,24 @@ if (app.ReportInvalidSettings())
 
 app.UseNoSniff();
 app.UseForwardedHeaders();
-app.UseHttpLogging();
 app.UseHeadAsGet();
 app.UseResponseCompression();
+app.UseRouting();
+// Only a request with an Origin is a CORS request; the middleware would resolve its policy provider for every other one too.
+app.UseWhen(context => context.Request.Headers.ContainsKey(HeaderNames.Origin), cors => cors.UseCors());
+// Replayed answers are served here: ahead of the request log, the rate limiter (they spend no tokens) and all below.
+app.UseOutputCache();
+app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseRouting();
-app.UseCors();
-// Replayed answers are served here, before the rate limiter: they spend no tokens.
-app.UseOutputCache();
 app.UseRateLimiter();
+// No scheme is configured, but the framework registers authentication; called here, these no-ops run after the
+// replays instead of being inserted by the host in front of everything.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseSwaggerUI(o => o.DocumentTitle = "DiningMenus API");
 app.MapSwagger().CacheOutput(OutputCacheSettings.SwaggerPolicyName);
-app.MapControllers();
+app.MapControllers().ReplayAnswers(app.Services);
 app.MapHealthEndpoints();
 
 app.Run();

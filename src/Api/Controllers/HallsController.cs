@@ -7,13 +7,11 @@ using DiningMenus.Application.Menus.Queries.GetHallMenus;
 using DiningMenus.Domain.Halls;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>The dining halls, and each hall's menus by day and by range of days.</summary>
 [ApiController]
-[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/halls")]
 public sealed class HallsController(ISender sender) : ControllerBase
 {

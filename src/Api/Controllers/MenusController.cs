@@ -6,13 +6,11 @@ using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>Menus of the seven Claremont Colleges dining halls.</summary>
 [ApiController]
-[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/menus")]
 public sealed class MenusController(ISender sender, TimeProvider clock) : ControllerBase
 {

@@ -3,13 +3,11 @@ using DiningMenus.Api.Infrastructure;
 using DiningMenus.Api.Infrastructure.OutputCaching;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>Which halls are serving at an instant.</summary>
 [ApiController]
-[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/open-now")]
 public sealed class OpenNowController(ISender sender) : ControllerBase
 {

@@ -5,9 +5,6 @@ public sealed class OutputCacheSettings
 {
     public const string SectionName = "OutputCache";
 
-    /// <summary>The policy of public answers (<see cref="PublicAnswerOutputCachePolicy"/>).</summary>
-    public const string PolicyName = "public-answers";
-
     /// <summary>The policy of the Swagger document, which only changes with a new build.</summary>
     public const string SwaggerPolicyName = "swagger-document";
 

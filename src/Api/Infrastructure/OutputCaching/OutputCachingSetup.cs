@@ -9,21 +9,23 @@ public static class OutputCachingSetup
 {
     /// <summary>
     /// ASP.NET Core output caching of finished public answers for <c>OutputCache:Seconds</c>
-    /// (<see cref="PublicAnswerOutputCachePolicy"/>) and of the Swagger document, in a store bounded by
-    /// <c>OutputCache:SizeLimitMegabytes</c> (<see cref="BoundedOutputCacheStore"/>).
+    /// (<see cref="PublicAnswerOutputCachePolicy"/>, put on the controllers by <see cref="ReplayAnswers"/>) and of the
+    /// Swagger document, in a store bounded by <c>OutputCache:SizeLimitMegabytes</c> (<see cref="BoundedOutputCacheStore"/>).
     /// </summary>
     public static IServiceCollection AddPublicAnswerOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<OutputCacheSettings, OutputCacheSettingsValidator>(configuration.GetSection(OutputCacheSettings.SectionName));
         services.AddSingleton<ReplayKeyValues>();
+        services.AddSingleton(provider => new PublicAnswerOutputCachePolicy(
+            TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<OutputCacheSettings>>().Value.Seconds),
+            provider.GetRequiredService<ReplayKeyValues>()));
         services.AddOutputCache();
         services.RemoveAll<IOutputCacheStore>();
         services.AddSingleton<IOutputCacheStore, BoundedOutputCacheStore>();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<OutputCacheSettings>, ReplayKeyValues>((output, settings, values) =>
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<OutputCacheSettings>>((output, settings) =>
         {
             output.SizeLimit = settings.Value.SizeLimitBytes;
             output.MaximumBodySize = settings.Value.SizeLimitBytes / 16;
-            output.AddPolicy(OutputCacheSettings.PolicyName, new PublicAnswerOutputCachePolicy(TimeSpan.FromSeconds(settings.Value.Seconds), values));
             // The document is the same for every query and host; it only changes with a new build.
             output.AddPolicy(OutputCacheSettings.SwaggerPolicyName, policy => policy
                 .Expire(TimeSpan.FromHours(1))
@@ -32,4 +34,11 @@ public static class OutputCachingSetup
         });
         return services;
     }
+
+    /// <summary>
+    /// Puts <see cref="PublicAnswerOutputCachePolicy"/> on every controller action as endpoint metadata; the actions
+    /// with a <see cref="VariesByQueryAttribute"/> are replayed.
+    /// </summary>
+    public static ControllerActionEndpointConventionBuilder ReplayAnswers(this ControllerActionEndpointConventionBuilder controllers, IServiceProvider services) =>
+        controllers.CacheOutput(services.GetRequiredService<PublicAnswerOutputCachePolicy>());
 }

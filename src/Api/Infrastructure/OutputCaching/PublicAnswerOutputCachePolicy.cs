@@ -5,11 +5,13 @@ namespace DiningMenus.Api.Infrastructure.OutputCaching;
 
 /// <summary>
 /// Keeps finished public GET (and so HEAD) answers in memory for a few seconds, so a hot menu is replayed before the
-/// rate limiter and MVC run at all. An answer is keyed by its path (case-insensitive) and the query parameters its
-/// action reads, as their values bind (<see cref="VariesByQueryAttribute"/>, <see cref="ReplayKeyValues"/>): not by
-/// the host or any other parameter. Only 200s are kept; concurrent misses of one key wait for the first (the
+/// request log, the rate limiter and MVC run at all. It applies to the controller actions that name what their answers
+/// vary by (<see cref="VariesByQueryAttribute"/>); others are never kept. An answer is keyed by its path
+/// (case-insensitive) and those query parameters, as their values bind (<see cref="ReplayKeyValues"/>): not by the
+/// host or any other parameter. Only 200s are kept; concurrent misses of one key wait for the first (the
 /// middleware's locking). Each entry is tagged with its hall (or as showing all halls), so admin invalidation can
-/// evict what shows that hall. The store is bounded (<see cref="BoundedOutputCacheStore"/>).
+/// evict what shows that hall. The store is bounded (<see cref="BoundedOutputCacheStore"/>). The policy is endpoint
+/// metadata (<see cref="OutputCachingSetup.ReplayAnswers"/>), so a replay resolves no service.
 /// </summary>
 public sealed class PublicAnswerOutputCachePolicy(TimeSpan lifetime, ReplayKeyValues values) : IOutputCachePolicy
 {
@@ -19,6 +21,7 @@ public sealed class PublicAnswerOutputCachePolicy(TimeSpan lifetime, ReplayKeyVa
     private const string HallParameter = "hall_id";
 
     private readonly ConcurrentDictionary<Endpoint, ReplayKey> _keys = new();
+    private readonly Func<Endpoint, ReplayKey> _keyOf = endpoint => ReplayKey.For(endpoint, values);
 
     public static string HallTag(string hallId) => "hall:" + hallId.Trim().ToLowerInvariant();
 
@@ -26,7 +29,9 @@ public sealed class PublicAnswerOutputCachePolicy(TimeSpan lifetime, ReplayKeyVa
     {
         var http = context.HttpContext;
         var endpoint = http.GetEndpoint();
-        var enabled = lifetime > TimeSpan.Zero && HttpMethods.IsGet(http.Request.Method) && endpoint is not null;
+        var enabled = lifetime > TimeSpan.Zero
+            && HttpMethods.IsGet(http.Request.Method)
+            && endpoint?.Metadata.GetMetadata<VariesByQueryAttribute>() is not null;
         context.EnableOutputCaching = enabled;
         context.AllowCacheLookup = enabled;
         context.AllowCacheStorage = enabled;
@@ -38,7 +43,7 @@ public sealed class PublicAnswerOutputCachePolicy(TimeSpan lifetime, ReplayKeyVa
 
         context.ResponseExpirationTimeSpan = lifetime;
         context.CacheVaryByRules.VaryByHost = false;
-        context.CacheVaryByRules.CacheKeyPrefix = _keys.GetOrAdd(endpoint!, ReplayKey.For).Of(http.Request.Query, values);
+        context.CacheVaryByRules.CacheKeyPrefix = _keys.GetOrAdd(endpoint!, _keyOf).Of(http.Request.Query);
         var hall = values.HallId(http.GetRouteValue(HallParameter)?.ToString() ?? http.Request.Query[HallParameter].FirstOrDefault());
         context.Tags.Add(hall is null ? AllHallsTag : HallTag(hall));
 

@@ -4,27 +4,27 @@ namespace DiningMenus.Api.Infrastructure.OutputCaching;
 
 /// <summary>
 /// How one endpoint's replayed answers are keyed: the query parameters of its <see cref="VariesByQueryAttribute"/>,
-/// each with the type of the action parameter it binds (for <see cref="ReplayKeyValues"/>). Built once per endpoint.
+/// each keyed by the rule of the action parameter's type (<see cref="ReplayKeyValues"/>). Built once per endpoint.
 /// </summary>
 public sealed class ReplayKey
 {
-    private readonly (string Name, Type? Type)[] _parameters;
+    private readonly (string Name, Func<string, string> KeyText)[] _parameters;
 
-    private ReplayKey((string Name, Type? Type)[] parameters) => _parameters = parameters;
+    private ReplayKey((string Name, Func<string, string> KeyText)[] parameters) => _parameters = parameters;
 
-    public static ReplayKey For(Endpoint endpoint)
+    public static ReplayKey For(Endpoint endpoint, ReplayKeyValues values)
     {
         var names = endpoint.Metadata.GetMetadata<VariesByQueryAttribute>()?.Names ?? [];
         var action = endpoint.Metadata.GetMetadata<ControllerActionDescriptor>();
-        return new ReplayKey([.. names.Select(name => (name, action?.Parameters
-            .FirstOrDefault(p => string.Equals(p.BindingInfo?.BinderModelName ?? p.Name, name, StringComparison.OrdinalIgnoreCase))?.ParameterType))]);
+        return new ReplayKey([.. names.Select(name => (name, values.For(action?.Parameters
+            .FirstOrDefault(p => string.Equals(p.BindingInfo?.BinderModelName ?? p.Name, name, StringComparison.OrdinalIgnoreCase))?.ParameterType)))]);
     }
 
     /// <summary>
     /// "hall_id=frary&amp;date=2025-12-01&amp;meal=dinner&amp;tags" (an absent parameter is its bare name), or empty when the
     /// endpoint varies by no query parameter. With several values for a name the first counts, as for the binders.
     /// </summary>
-    public string Of(IQueryCollection query, ReplayKeyValues values)
+    public string Of(IQueryCollection query)
     {
         if (_parameters.Length == 0)
         {
@@ -34,9 +34,9 @@ public sealed class ReplayKey
         var parts = new string[_parameters.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            var (name, type) = _parameters[i];
+            var (name, keyText) = _parameters[i];
             parts[i] = query.TryGetValue(name, out var sent) && sent.Count > 0
-                ? name + "=" + values.Of(type, sent[0] ?? string.Empty)
+                ? name + "=" + keyText(sent[0] ?? string.Empty)
                 : name;
         }
 
