@@ -25,7 +25,7 @@ public static class OutputCachingSetup
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<OutputCacheSettings>>((output, settings) =>
         {
             output.SizeLimit = settings.Value.SizeLimitBytes;
-            output.MaximumBodySize = settings.Value.SizeLimitBytes / 16;
+            output.MaximumBodySize = settings.Value.SizeLimitBytes / 8;
             // The document is the same for every query and host; it only changes with a new build.
             output.AddPolicy(OutputCacheSettings.SwaggerPolicyName, policy => policy
                 .Expire(TimeSpan.FromHours(1))
