@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 
 namespace DiningMenus.LoadTools;
@@ -27,38 +26,21 @@ internal static class FloodRun
         var random = new Random(options.Int("seed", 3));
         var timeLimit = TimeSpan.FromSeconds(options.Int("time-limit-seconds", 300));
 
-        var statuses = new ConcurrentDictionary<int, int>();
         var failures = new ConcurrentQueue<(string Url, Answer Answer)>();
         using var http = Http.CreateClient(concurrency, TimeSpan.FromSeconds(30));
-        using var limit = new CancellationTokenSource(timeLimit);
-        var next = -1;
-        var generate = new Lock();
-        var watch = Stopwatch.StartNew();
 
-        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            while (Interlocked.Increment(ref next) < count && !limit.IsCancellationRequested)
+        var (statuses, elapsed) = await RequestLoop.RunAsync(
+            count, concurrency, timeLimit, () => baseUrl + Next(random), (url, token) => Http.GetAsync(http, new Uri(url), token), (url, answer) =>
             {
-                string url;
-                lock (generate)
-                {
-                    url = baseUrl + Next(random);
-                }
-
-                var answer = await Http.GetAsync(http, new Uri(url), limit.Token);
-                statuses.AddOrUpdate(answer.Status, 1, (_, n) => n + 1);
                 if (answer.Status is 0 or >= 500)
                 {
                     failures.Enqueue((url, answer));
                 }
-            }
-        }).ToList();
-        await Task.WhenAll(workers);
-        watch.Stop();
+            });
 
         var sent = statuses.Values.Sum();
-        Console.WriteLine($"flood requests sent: {sent} of {count} in {watch.Elapsed.TotalSeconds:0.0} s "
-            + $"({sent / watch.Elapsed.TotalSeconds:0} req/s, limit {timeLimit.TotalSeconds:0} s), {concurrency} concurrent");
+        Console.WriteLine($"flood requests sent: {sent} of {count} in {elapsed.TotalSeconds:0.0} s "
+            + $"({sent / elapsed.TotalSeconds:0} req/s, limit {timeLimit.TotalSeconds:0} s), {concurrency} concurrent");
         foreach (var (status, n) in statuses.OrderBy(s => s.Key))
         {
             Console.WriteLine($"  {(status == 0 ? "no answer" : status.ToString(CultureInfo.InvariantCulture)),-10} {n,6}");
