@@ -25,12 +25,13 @@ if (app.ReportInvalidSettings())
 app.UseNoSniff();
 app.UseForwardedHeaders();
 app.UseHeadAsGet();
-app.UseResponseCompression();
 app.UseRouting();
 // Only a request with an Origin is a CORS request; the middleware would resolve its policy provider for every other one too.
 app.UseWhen(context => context.Request.Headers.ContainsKey(HeaderNames.Origin), cors => cors.UseCors());
 // Replayed answers are served here: ahead of the request log, the rate limiter (they spend no tokens) and all below.
 app.UseOutputCache();
+// Inside the replays: an answer is kept compressed, once per content coding, and replayed without compressing again.
+app.UseResponseCompression();
 app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

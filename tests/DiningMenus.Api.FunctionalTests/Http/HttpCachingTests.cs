@@ -63,6 +63,33 @@ public sealed class HttpCachingTests : CapturedUpstreamTests
         Assert.That(revalidated.Headers.ETag, Is.EqualTo(response.Headers.ETag));
     }
 
+    [TestCase("/api/v2/halls/frary/menus/2025-12-01")]
+    [TestCase("/swagger/v1/swagger.json")]
+    public async Task An_answer_is_replayed_once_per_content_coding_as_it_was_sent(string url)
+    {
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress, new Dictionary<string, string?> { ["OutputCache:Seconds"] = "300" });
+        using var client = factory.CreateClient();
+        string[] encodings = ["br", "identity", "gzip", "br", "identity", "gzip"];
+
+        var answers = new List<(string Sent, string Received, bool Replayed)>();
+        foreach (var encoding in encodings)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (encoding != "identity")
+            {
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+            }
+
+            using var response = await client.SendAsync(request);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), encoding);
+            answers.Add((encoding, response.Content.Headers.ContentEncoding.SingleOrDefault() ?? "identity", response.Headers.Age is not null));
+        }
+
+        Assert.That(answers.Select(a => a.Received), Is.EqualTo(encodings), "each client gets the coding it accepts");
+        Assert.That(answers.Select(a => a.Replayed), Is.EqualTo(new[] { false, false, false, true, true, true }),
+            "the second round is replayed, each from its own coding's entry");
+    }
+
     [Test]
     public async Task The_etag_is_the_hash_of_the_body_so_the_same_menu_keeps_it_and_another_date_does_not()
     {

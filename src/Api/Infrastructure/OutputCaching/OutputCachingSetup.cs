@@ -1,5 +1,6 @@
 using DiningMenus.Application.Common.Options;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,8 @@ public static class OutputCachingSetup
         services.AddSingleton<ReplayKeyValues>();
         services.AddSingleton(provider => new PublicAnswerOutputCachePolicy(
             TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<OutputCacheSettings>>().Value.Seconds),
-            provider.GetRequiredService<ReplayKeyValues>()));
+            provider.GetRequiredService<ReplayKeyValues>(),
+            provider.GetRequiredService<IResponseCompressionProvider>()));
         services.AddOutputCache();
         services.RemoveAll<IOutputCacheStore>();
         services.AddSingleton<IOutputCacheStore, BoundedOutputCacheStore>();
@@ -26,11 +28,13 @@ public static class OutputCachingSetup
         {
             output.SizeLimit = settings.Value.SizeLimitBytes;
             output.MaximumBodySize = settings.Value.SizeLimitBytes / 8;
-            // The document is the same for every query and host; it only changes with a new build.
+            // The document is the same for every query and host; it only changes with a new build. It is kept once per
+            // content coding, like the answers.
             output.AddPolicy(OutputCacheSettings.SwaggerPolicyName, policy => policy
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByQuery([])
-                .SetVaryByHost(false));
+                .SetVaryByHost(false)
+                .VaryByValue(context => new("encoding", ResponseEncoding.Of(context, context.RequestServices.GetRequiredService<IResponseCompressionProvider>()))));
         });
         return services;
     }

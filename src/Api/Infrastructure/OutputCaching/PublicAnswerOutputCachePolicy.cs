@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace DiningMenus.Api.Infrastructure.OutputCaching;
 
@@ -8,12 +9,14 @@ namespace DiningMenus.Api.Infrastructure.OutputCaching;
 /// request log, the rate limiter and MVC run at all. It applies to the controller actions that name what their answers
 /// vary by (<see cref="VariesByQueryAttribute"/>); others are never kept. An answer is keyed by its path
 /// (case-insensitive) and those query parameters, as their values bind (<see cref="ReplayKeyValues"/>): not by the
-/// host or any other parameter. Only 200s are kept; concurrent misses of one key wait for the first (the
+/// host or any other parameter, and by the content coding it will be sent in (<see cref="ResponseEncoding"/>). Only
+/// 200s are kept; concurrent misses of one key wait for the first (the
 /// middleware's locking). Each entry is tagged with its hall (or as showing all halls), so admin invalidation can
 /// evict what shows that hall. The store is bounded (<see cref="BoundedOutputCacheStore"/>). The policy is endpoint
 /// metadata (<see cref="OutputCachingSetup.ReplayAnswers"/>), so a replay resolves no service.
 /// </summary>
-public sealed class PublicAnswerOutputCachePolicy(TimeSpan lifetime, ReplayKeyValues values) : IOutputCachePolicy
+public sealed class PublicAnswerOutputCachePolicy(TimeSpan lifetime, ReplayKeyValues values, IResponseCompressionProvider compression)
+    : IOutputCachePolicy
 {
     /// <summary>Answers about every hall at once (the halls list, open-now).</summary>
     public const string AllHallsTag = "all-halls";
@@ -43,7 +46,8 @@ public sealed class PublicAnswerOutputCachePolicy(TimeSpan lifetime, ReplayKeyVa
 
         context.ResponseExpirationTimeSpan = lifetime;
         context.CacheVaryByRules.VaryByHost = false;
-        context.CacheVaryByRules.CacheKeyPrefix = _keys.GetOrAdd(endpoint!, _keyOf).Of(http.Request.Query);
+        context.CacheVaryByRules.CacheKeyPrefix =
+            ResponseEncoding.Of(http, compression) + "|" + _keys.GetOrAdd(endpoint!, _keyOf).Of(http.Request.Query);
         var hall = values.HallId(http.GetRouteValue(HallParameter)?.ToString() ?? http.Request.Query[HallParameter].FirstOrDefault());
         context.Tags.Add(hall is null ? AllHallsTag : HallTag(hall));
 
