@@ -163,7 +163,7 @@ internal static class FaultRun
         }
     }
 
-    private static async Task SetFaultAsync(HttpClient http, string control, string mode, CancellationToken cancellationToken)
+    internal static async Task SetFaultAsync(HttpClient http, string control, string mode, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsync(new Uri($"{control}/__control/fault?mode={mode}"), null, cancellationToken);
         response.EnsureSuccessStatusCode();

@@ -121,7 +121,8 @@ public static class DependencyInjection
             {
                 Title = "DiningMenus API",
                 Version = "v2",
-                Description = "Menus of the seven Claremont Colleges dining halls (Frank, Frary, Oldenborg, Collins, Malott, McConnell, Hoch-Shanahan).",
+                Description = "Menus of the seven Claremont Colleges dining halls (Frank, Frary, Oldenborg, Collins, Malott, McConnell, Hoch-Shanahan) "
+                    + "and of any other café its configuration adds (GET /api/v2/halls lists them).",
             });
             o.AddSecurityDefinition(AdminApiKeyOperationFilter.SchemeName, new OpenApiSecurityScheme
             {

@@ -4,6 +4,7 @@ using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Application.Halls.Common;
 using DiningMenus.Application.Menus.Common;
+using DiningMenus.Application.Menus.Queries.GetDayMenu;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,8 +27,10 @@ public static class DependencyInjection
         services.AddSingleton<ParseReportRecorder>();
         services.AddScoped<MenuFallbackOrchestrator>();
         services.AddSingleton<SourceHealthLedger>();
-        services.AddSingleton<EagerRefresher>();
-        services.AddSingleton<IEagerRefresher>(sp => sp.GetRequiredService<EagerRefresher>());
+        // The cache core itself (IFusionCache: levels, backplane, locker) is set up by Infrastructure.
+        services.AddValidatedOptions<CacheOptions, CacheOptionsValidator>(configuration.GetSection(CacheOptions.SectionName));
+        services.AddSingleton<AnswerCache>();
+        services.AddScoped<ICacheFallback<GetDayMenuQuery, DayMenuResult>, DayMenuCacheFallback>();
         services.AddScoped<HallHoursService>();
         return services;
     }

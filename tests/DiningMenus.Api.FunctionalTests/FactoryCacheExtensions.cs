@@ -1,4 +1,4 @@
-using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Menus.Common;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +6,13 @@ namespace DiningMenus.Api.FunctionalTests;
 
 internal static class FactoryCacheExtensions
 {
-    /// <summary>Drops a day's fresh cache entry (as its TTL would), leaving the last good copy in place.</summary>
-    public static async Task ExpireFreshDayAsync(this MenusApiFactory factory, string hallId, DateOnly date) =>
-        await factory.Services.GetRequiredService<IResponseCache>().RemoveAsync(DayMenuCacheKeys.Fresh(hallId, date), CancellationToken.None);
+    /// <summary>
+    /// Ends a day's fresh entry as its life would: the answers' clock moves past it and FusionCache (which keeps
+    /// time on the system clock) expires it, so it stays only as the fail-safe fallback. The last good copy stays.
+    /// </summary>
+    public static async Task ExpireFreshDayAsync(this MenusApiFactory factory, string hallId, DateOnly date)
+    {
+        factory.Clock.Advance(TimeSpan.FromSeconds(new CacheOptions().BaseTtlSeconds + 1));
+        await factory.Services.GetRequiredService<AnswerCache>().ExpireAsync(DayMenuCacheKeys.Fresh(hallId, date), CancellationToken.None);
+    }
 }

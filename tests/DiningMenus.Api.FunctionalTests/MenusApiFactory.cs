@@ -38,6 +38,9 @@ public sealed class MenusApiFactory(
         builder.UseSetting("Upstream:AttemptTimeoutSeconds", "2");
         builder.UseSetting("Upstream:TotalTimeoutSeconds", "5");
         builder.UseSetting("Upstream:RetryBaseDelayMilliseconds", "10");
+        // A fetch is waited for to its end (the upstream's 5 s above) however loaded the machine: the answer deadline
+        // is the subject of the tests that set it (AnswerDeadlineTests), a liveness bound everywhere else.
+        builder.UseSetting("Menus:AnswerDeadlineSeconds", "30");
         // Tests count upstream requests: no background warming, no rate limit unless a test sets one.
         builder.UseSetting("Warmer:Enabled", "false");
         builder.UseSetting("RateLimiting:Client:TokenLimit", "1000000");

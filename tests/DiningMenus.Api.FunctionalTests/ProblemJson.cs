@@ -13,6 +13,14 @@ internal static class ProblemJson
         return document.RootElement.Clone();
     }
 
+    /// <summary>GETs a path that must answer 200 (else the test fails, showing the body) and reads its JSON.</summary>
+    public static async Task<JsonElement> GetOkJsonAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+
     public static async Task AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string detailContains)
     {
         Assert.That(response.StatusCode, Is.EqualTo(status));

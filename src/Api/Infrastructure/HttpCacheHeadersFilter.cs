@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
-using DiningMenus.Infrastructure.Caching;
+using DiningMenus.Application.Common.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
@@ -75,7 +75,7 @@ public sealed class HttpCacheHeadersFilter(
             return TimeSpan.FromSeconds(options.BaseTtlSeconds);
         }
 
-        if (menu.CacheLifetime == CacheLifetime.Short)
+        if (menu.CacheLifetime != CacheLifetime.Fresh)
         {
             return TimeSpan.FromSeconds(options.ShortTtlSeconds);
         }

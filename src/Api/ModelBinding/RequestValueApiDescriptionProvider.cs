@@ -6,8 +6,8 @@ namespace DiningMenus.Api.ModelBinding;
 
 /// <summary>
 /// Describes each typed request value to API Explorer (and so to Swagger) as what the client sends: one string
-/// parameter under its binding name, with its XML docs. Left alone, API Explorer lists a <see cref="Domain.Halls.Hall"/>
-/// by its properties (Id, Name, …), a hall in the route as an undocumented route value, and the other types
+/// (a flag: one boolean) parameter under its binding name, with its XML docs. Left alone, API Explorer lists a
+/// <see cref="Domain.Halls.Hall"/> by its properties (Id, Name, …), a hall in the route as an undocumented route value, and the other types
 /// with schemas of their own (a DietFilter object, a MealPeriod enum, a date format).
 /// </summary>
 public sealed class RequestValueApiDescriptionProvider(IModelMetadataProvider metadata) : IApiDescriptionProvider
@@ -46,13 +46,14 @@ public sealed class RequestValueApiDescriptionProvider(IModelMetadataProvider me
         }
 
         var route = described.FirstOrDefault(p => p.RouteInfo is not null);
+        var wireType = RequestValueBinderProvider.WireTypeOf(parameter.ParameterType);
         parameters.Add(new ApiParameterDescription
         {
             Name = name,
             Source = route is null ? parameter.BindingInfo?.BindingSource ?? BindingSource.Query : BindingSource.Path,
             RouteInfo = route?.RouteInfo,
-            Type = typeof(string),
-            ModelMetadata = metadata.GetMetadataForType(typeof(string)),
+            Type = wireType,
+            ModelMetadata = metadata.GetMetadataForType(wireType),
             ParameterDescriptor = parameter,
             BindingInfo = parameter.BindingInfo,
             IsRequired = route is not null,

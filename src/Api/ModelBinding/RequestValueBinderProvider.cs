@@ -8,8 +8,9 @@ namespace DiningMenus.Api.ModelBinding;
 
 /// <summary>
 /// Chooses the binder of each typed request value by the action parameter's type: a <see cref="Hall"/>, a
-/// service date (<see cref="DateOnly"/>), a <see cref="MealPeriod"/>, a <see cref="DietFilter"/> and an
-/// instant (<see cref="DateTimeOffset"/>). A new kind of parameter gets its binder here.
+/// service date (<see cref="DateOnly"/>), a <see cref="MealPeriod"/>, a <see cref="DietFilter"/>, an
+/// <see cref="AllergenSet"/>, an instant (<see cref="DateTimeOffset"/>) and a flag (<see cref="bool"/>). A new kind
+/// of parameter gets its binder here.
 /// </summary>
 public sealed class RequestValueBinderProvider : IModelBinderProvider
 {
@@ -19,11 +20,16 @@ public sealed class RequestValueBinderProvider : IModelBinderProvider
         [typeof(DateOnly)] = _ => new ServiceDateModelBinder(),
         [typeof(MealPeriod)] = _ => new MealPeriodModelBinder(),
         [typeof(DietFilter)] = _ => new DietFilterModelBinder(),
+        [typeof(AllergenSet)] = _ => new AllergenSetModelBinder(),
         [typeof(DateTimeOffset)] = _ => new InstantModelBinder(),
+        [typeof(bool)] = _ => new FlagModelBinder(),
     };
 
     /// <summary>True for a type bound here, nullable or not; clients send each as one string.</summary>
     public static bool Binds(Type type) => Binders.ContainsKey(Nullable.GetUnderlyingType(type) ?? type);
+
+    /// <summary>What a client sends for a type bound here, as API docs show it: a flag is a boolean, the rest are text.</summary>
+    public static Type WireTypeOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool) ? typeof(bool) : typeof(string);
 
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {

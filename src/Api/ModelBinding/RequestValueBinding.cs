@@ -19,9 +19,9 @@ public static class RequestValueBinding
             {
                 o.ModelBinderProviders.Insert(0, new RequestValueBinderProvider());
 
-                // A bound hall or tag set is a whole value: MVC has nothing inside it to validate.
+                // A bound hall, tag set or allergen set is a whole value: MVC has nothing inside it to validate.
                 o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(Hall)));
-                o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(DietFilter)));
+                o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(FilterWordList)));
             })
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidRequestProblems.Create);
     }

@@ -1,150 +1,64 @@
-using System.Text.Json;
 using DiningMenus.Application.Common.Caching;
-using DiningMenus.Application.Common.Interfaces;
-using DiningMenus.Application.Common.Models;
 using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiningMenus.Infrastructure.Caching;
 
 /// <summary>
-/// <see cref="IResponseCache"/> in two levels: a few seconds in process memory (L1, so a hot menu costs no
-/// Redis round trip) in front of <see cref="IDistributedCache"/> (Redis, or in-memory without Redis).
-/// Values are JSON envelopes that carry their age, for eager refresh; lifetimes are jittered. Every
-/// distributed call is bounded by a timeout and guarded by a circuit breaker: a failure is a miss or a
-/// skipped write, never an error for the request.
+/// FusionCache's second level: the distributed cache (Redis) with every expiry in whole seconds, and a fresh
+/// entry's life spread by up to ± <c>Cache:JitterSeconds</c> so that menus cached in one burst do not all expire
+/// in the same second. A fresh entry is one asked to live at least <c>Cache:BaseTtlSeconds</c>; shorter lives
+/// (short answers, remembered failures) are kept as asked, so their retry windows stay exact.
 /// </summary>
-public sealed partial class JitteredDistributedCache(
-    IDistributedCache cache,
-    IMemoryCache l1,
-    CacheTtlPolicy ttl,
-    CacheCircuitBreaker breaker,
-    TimeProvider clock,
-    IOptions<CacheOptions> options,
-    ILogger<JitteredDistributedCache> logger) : IResponseCache
+/// <remarks>
+/// Every call gives up after <c>Cache:OperationTimeoutMilliseconds</c> with a <see cref="TimeoutException"/>, even
+/// when the client ignores its token (a hung connection): FusionCache counts that as an error and stops calling
+/// Redis for <c>Cache:BreakerSeconds</c>, which its own (synthetic) timeouts would not do. FusionCache states
+/// expirations on the system clock (it has no clock to inject), so they are read against it.
+/// </remarks>
+public sealed class JitteredDistributedCache(IDistributedCache inner, IOptions<CacheOptions> options, Random random) : IDistributedCache
 {
-    public async ValueTask<T?> GetAsync<T>(string key, CancellationToken cancellationToken) =>
-        await GetEntryAsync<T>(key, cancellationToken) is { } entry ? entry.Value : default;
+    // FusionCache calls the async methods; the sync ones pass through for completeness.
+    public byte[]? Get(string key) => inner.Get(key);
 
-    public async ValueTask<CacheEntry<T>?> GetEntryAsync<T>(string key, CancellationToken cancellationToken)
+    public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => inner.GetAsync(key, token).WaitAsync(Bound, token);
+
+    public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => inner.Set(key, value, Jittered(options));
+
+    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
+        inner.SetAsync(key, value, Jittered(options), token).WaitAsync(Bound, token);
+
+    public void Refresh(string key) => inner.Refresh(key);
+
+    public Task RefreshAsync(string key, CancellationToken token = default) => inner.RefreshAsync(key, token).WaitAsync(Bound, token);
+
+    public void Remove(string key) => inner.Remove(key);
+
+    public Task RemoveAsync(string key, CancellationToken token = default) => inner.RemoveAsync(key, token).WaitAsync(Bound, token);
+
+    private TimeSpan Bound => TimeSpan.FromMilliseconds(options.Value.OperationTimeoutMilliseconds);
+
+    /// <summary>The entry's life from now, in whole seconds (rounded up), jittered when it is a fresh one.</summary>
+    public DistributedCacheEntryOptions Jittered(DistributedCacheEntryOptions entry)
     {
-        var now = clock.GetUtcNow();
-        if (l1.TryGetValue(key, out CacheEnvelope<T>? local) && local is not null && local.ExpiresAt > now.ToUnixTimeMilliseconds())
+        var life = entry.AbsoluteExpirationRelativeToNow
+            ?? (entry.AbsoluteExpiration is { } at ? at - DateTimeOffset.UtcNow : (TimeSpan?)null);
+        if (life is null)
         {
-            return ToEntry(local, now);
+            return entry;
         }
 
-        var envelope = await ReadDistributedAsync<T>(key, cancellationToken);
-        if (envelope is null || envelope.ExpiresAt <= now.ToUnixTimeMilliseconds())
+        var seconds = (long)Math.Max(1, Math.Ceiling(life.Value.TotalSeconds));
+        var o = options.Value;
+        if (seconds >= o.BaseTtlSeconds)
         {
-            return null;
+            seconds = Math.Max(1, seconds + random.Next(-o.JitterSeconds, o.JitterSeconds + 1));
         }
 
-        KeepLocally(key, envelope, now);
-        return ToEntry(envelope, now);
+        return new DistributedCacheEntryOptions
+        {
+            AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(seconds),
+            SlidingExpiration = entry.SlidingExpiration,
+        };
     }
-
-    public async ValueTask SetAsync<T>(string key, T value, CacheLifetime lifetime, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var life = ttl.For(lifetime);
-        var envelope = new CacheEnvelope<T>(now.ToUnixTimeMilliseconds(), (now + life).ToUnixTimeMilliseconds(), value);
-        KeepLocally(key, envelope, now);
-        if (breaker.IsOpen)
-        {
-            return;
-        }
-
-        try
-        {
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(envelope, CacheJson.Options);
-            var entry = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = life };
-            await cache.SetAsync(key, bytes, entry, cancellationToken).WaitAsync(Timeout, cancellationToken);
-            breaker.RecordSuccess();
-        }
-        catch (Exception ex) when (!IsCallerCancellation(ex, cancellationToken))
-        {
-            breaker.RecordFailure();
-            LogCacheFailed(logger, "write", key, ex.GetType().Name, ex.Message);
-        }
-    }
-
-    public async ValueTask RemoveAsync(string key, CancellationToken cancellationToken)
-    {
-        l1.Remove(key);
-        try
-        {
-            await cache.RemoveAsync(key, cancellationToken).WaitAsync(Timeout, cancellationToken);
-            breaker.RecordSuccess();
-        }
-        catch (Exception ex) when (!IsCallerCancellation(ex, cancellationToken))
-        {
-            breaker.RecordFailure();
-            LogCacheFailed(logger, "remove", key, ex.GetType().Name, ex.Message);
-        }
-    }
-
-    private async ValueTask<CacheEnvelope<T>?> ReadDistributedAsync<T>(string key, CancellationToken cancellationToken)
-    {
-        if (breaker.IsOpen)
-        {
-            return null;
-        }
-
-        byte[]? bytes;
-        try
-        {
-            // WaitAsync bounds the wait even when the cache client ignores its token (a hung connection).
-            bytes = await cache.GetAsync(key, cancellationToken).WaitAsync(Timeout, cancellationToken);
-            breaker.RecordSuccess();
-        }
-        catch (Exception ex) when (!IsCallerCancellation(ex, cancellationToken))
-        {
-            breaker.RecordFailure();
-            LogCacheFailed(logger, "read", key, ex.GetType().Name, ex.Message);
-            return null;
-        }
-
-        try
-        {
-            return bytes is null ? null : JsonSerializer.Deserialize<CacheEnvelope<T>>(bytes, CacheJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            // An entry written in an older shape: a miss; the next write replaces it.
-            LogUnreadable(logger, key, ex.Message);
-            return null;
-        }
-    }
-
-    private void KeepLocally<T>(string key, CacheEnvelope<T> envelope, DateTimeOffset now)
-    {
-        var remaining = TimeSpan.FromMilliseconds(envelope.ExpiresAt - now.ToUnixTimeMilliseconds());
-        var life = TimeSpan.FromSeconds(options.Value.L1Seconds);
-        if (life > TimeSpan.Zero && remaining > TimeSpan.Zero)
-        {
-            l1.Set(key, envelope, remaining < life ? remaining : life);
-        }
-    }
-
-    private CacheEntry<T> ToEntry<T>(CacheEnvelope<T> envelope, DateTimeOffset now)
-    {
-        var stored = DateTimeOffset.FromUnixTimeMilliseconds(envelope.StoredAt);
-        var expires = DateTimeOffset.FromUnixTimeMilliseconds(envelope.ExpiresAt);
-        var refreshFrom = expires - ((expires - stored) * options.Value.RefreshAheadFraction);
-        return new CacheEntry<T>(envelope.Value, stored, expires, now >= refreshFrom);
-    }
-
-    private TimeSpan Timeout => TimeSpan.FromMilliseconds(options.Value.OperationTimeoutMilliseconds);
-
-    private static bool IsCallerCancellation(Exception ex, CancellationToken cancellationToken) =>
-        ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cache {Operation} of {Key} failed ({Error}: {Message}); carrying on without the cache")]
-    private static partial void LogCacheFailed(ILogger logger, string operation, string key, string error, string message);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cache entry {Key} is unreadable ({Message}); treating it as a miss")]
-    private static partial void LogUnreadable(ILogger logger, string key, string message);
 }

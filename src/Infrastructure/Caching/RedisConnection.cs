@@ -1,3 +1,4 @@
+using DiningMenus.Application.Common.Caching;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

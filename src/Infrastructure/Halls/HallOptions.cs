@@ -11,13 +11,13 @@ public sealed class HallOptions
 {
     public string Name { get; set; } = string.Empty;
 
-    /// <summary>College slug: pomona, cmc, scripps, pitzer, hmc.</summary>
+    /// <summary>College or campus slug, lower-case kebab: pomona, cmc, scripps, pitzer, hmc at Claremont; any other for another campus (penn).</summary>
     public string College { get; set; } = string.Empty;
 
     /// <summary>Who publishes the menu: Pomona, BonAppetit or Sodexo. Required.</summary>
     public VendorType? Vendor { get; set; }
 
-    /// <summary>The college's colour as #rrggbb, shown by frontends.</summary>
+    /// <summary>The college's colour as #rrggbb, shown by frontends. Optional.</summary>
     public string? Color { get; set; }
 
     /// <summary>Position in hall listings.</summary>

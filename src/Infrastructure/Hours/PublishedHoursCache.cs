@@ -1,19 +1,20 @@
-using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Infrastructure.Http;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace DiningMenus.Infrastructure.Hours;
 
 /// <summary>
 /// Keeps each hall's parsed hours in this process for <see cref="HoursOptions.CacheMinutes"/> (they are small and
-/// change rarely), one read per key at a time. A failed read (null) is remembered briefly too, so that a page
-/// that is down costs one wait per <see cref="HoursOptions.FailureCacheSeconds"/>, not one per request.
+/// change rarely), one read per key at a time (FusionCache, memory level only). A failed read (null) is remembered
+/// briefly too, so that a page that is down costs one wait per <see cref="HoursOptions.FailureCacheSeconds"/>, not
+/// one per request; a read still running at <c>Menus:AnswerDeadlineSeconds</c> answers "unknown" and goes on.
 /// </summary>
 public sealed partial class PublishedHoursCache(
-    IMemoryCache memory, IRequestCoalescer coalescer, IOptions<HoursOptions> options, MenusTelemetry telemetry, ILogger<PublishedHoursCache> logger)
+    IFusionCache cache, IOptions<HoursOptions> options, IOptions<MenusOptions> menus, MenusTelemetry telemetry, ILogger<PublishedHoursCache> logger)
 {
     /// <summary>
     /// Hours read from a vendor page: fetched with <paramref name="fetch"/>, parsed with <paramref name="parse"/>;
@@ -43,30 +44,44 @@ public sealed partial class PublishedHoursCache(
     public async Task<T?> GetOrReadAsync<T>(string key, Func<CancellationToken, Task<T?>> read, CancellationToken cancellationToken)
         where T : class
     {
-        var cacheKey = "hours:" + key;
-        if (memory.TryGetValue(cacheKey, out Entry<T>? hit) && hit is not null)
+        var o = options.Value;
+        var deadline = TimeSpan.FromSeconds(menus.Value.AnswerDeadlineSeconds);
+        var entry = cache.CreateEntryOptions(e =>
         {
-            telemetry.CacheHit(CacheName);
-            return hit.Value;
-        }
-
-        telemetry.CacheMiss(CacheName);
-
-        return await coalescer.RunAsync(cacheKey, async token =>
+            // In process only, as small and cheap to read again as they are; a page read late is answered "unknown".
+            e.SetSkipDistributedCache(true, true);
+            e.FactoryHardTimeout = deadline;
+        }, TimeSpan.FromMinutes(o.CacheMinutes));
+        var fetched = false;
+        try
         {
-            if (memory.TryGetValue(cacheKey, out Entry<T>? filled) && filled is not null)
+            var value = await cache.GetOrSetAsync<Entry<T>>("hours:" + key, async (context, token) =>
             {
-                return filled.Value;
+                fetched = true;
+                using var activity = MenusTelemetry.ActivitySource.StartActivity("hours page read");
+                activity?.SetTag("diningmenus.hours_key", key);
+                var value = await read(token);
+                context.Options.Duration = value is null ? TimeSpan.FromSeconds(o.FailureCacheSeconds) : TimeSpan.FromMinutes(o.CacheMinutes);
+                return new Entry<T>(value);
+            }, entry, CancellationToken.None).AsTask().WaitAsync(deadline, cancellationToken); // shared: no caller cancels it
+            return value.Value;
+        }
+        catch (Exception ex) when (ex is SyntheticTimeoutException or TimeoutException)
+        {
+            LogUnreadable(logger, key, "no answer by the deadline; the read goes on in the background");
+            return null;
+        }
+        finally
+        {
+            if (fetched)
+            {
+                telemetry.CacheMiss(CacheName);
             }
-
-            using var activity = MenusTelemetry.ActivitySource.StartActivity("hours page read");
-            activity?.SetTag("diningmenus.hours_key", key);
-            var value = await read(token);
-            var o = options.Value;
-            var life = value is null ? TimeSpan.FromSeconds(Math.Max(1, o.FailureCacheSeconds)) : TimeSpan.FromMinutes(Math.Max(1, o.CacheMinutes));
-            memory.Set(cacheKey, new Entry<T>(value), life);
-            return value;
-        }, cancellationToken);
+            else
+            {
+                telemetry.CacheHit(CacheName);
+            }
+        }
     }
 
     private const string CacheName = "hours";

@@ -2,6 +2,7 @@ using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
+using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +13,9 @@ using Microsoft.Extensions.Options;
 namespace DiningMenus.Infrastructure.Warming;
 
 /// <summary>
-/// Keeps today's and tomorrow's menus of every hall in the cache: at start, every interval, and shortly after
+/// Keeps every hall's published menus from today on in the cache: at start, every interval, and shortly after
 /// Pacific midnight, so users rarely wait on a vendor. It sends the ordinary day query: a cached day costs a
-/// cache read, a day late in its life is refreshed by the caching behavior's eager refresh.
+/// cache read, a day late in its life is refreshed by the cache's eager refresh.
 /// </summary>
 public sealed partial class MenuWarmer(
     IServiceScopeFactory scopes,
@@ -46,40 +47,57 @@ public sealed partial class MenuWarmer(
         }
     }
 
-    /// <summary>Warms every hall for today and the configured days ahead; returns how many days are now cached.</summary>
+    /// <summary>
+    /// Warms every hall for today and the days ahead (<c>Warmer:DaysAhead</c>, at most <c>Menus:MaxDaysAhead</c>), date
+    /// by date: a download covering several dates (the Eatec week) caches them all, so its later dates cost nothing.
+    /// A hall stops at its first date that is not published, or whose vendor failed or was late: later dates would
+    /// not be published either, and each would cost another download. Returns how many days are now cached fresh.
+    /// </summary>
     public async Task<int> WarmOnceAsync(CancellationToken cancellationToken)
     {
         var today = ServiceCalendar.Today(clock);
-        var warmed = 0;
-        await using var scope = scopes.CreateAsyncScope();
-        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
         // The day query trusts its date: warm no further ahead than a client may ask.
         var daysAhead = Math.Min(options.Value.DaysAhead, menus.Value.MaxDaysAhead);
+        await using var scope = scopes.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        var warmed = 0;
         foreach (var hall in halls.All)
         {
-            for (var offset = 0; offset <= daysAhead; offset++)
+            for (var date = today; date <= today.AddDays(daysAhead); date = date.AddDays(1))
             {
-                var date = today.AddDays(offset);
-                try
+                if (!await WarmAsync(sender, hall, date, cancellationToken))
                 {
-                    await sender.Send(new GetDayMenuQuery(hall, date), cancellationToken);
-                    warmed++;
+                    break;
                 }
-                catch (UpstreamUnavailableException ex)
-                {
-                    // A vendor being down is expected and the orchestrator has logged each failed source: move on quietly.
-                    LogUpstreamUnavailable(logger, hall.Id, date, ex.Message);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // Anything else is a bug: loud, with its stack trace, but the other halls are still warmed.
-                    LogWarmFailed(logger, ex, hall.Id, date);
-                }
+
+                warmed++;
             }
         }
 
         LogWarmed(logger, warmed);
         return warmed;
+    }
+
+    /// <summary>True when the day is now cached fresh and the next date is worth reading.</summary>
+    private async Task<bool> WarmAsync(ISender sender, Hall hall, DateOnly date, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var day = await sender.Send(new GetDayMenuQuery(hall, date), cancellationToken);
+            return !day.IsStale && day.Menu.Status != DayStatus.Unpublished;
+        }
+        catch (UpstreamUnavailableException ex)
+        {
+            // A vendor being down is expected and the orchestrator has logged each failed source: move on quietly.
+            LogUpstreamUnavailable(logger, hall.Id, date, ex.Message);
+            return false;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Anything else is a bug: loud, with its stack trace, but the other halls are still warmed.
+            LogWarmFailed(logger, ex, hall.Id, date);
+            return false;
+        }
     }
 
     /// <summary>The next run: one interval from now, or a few minutes after the coming Pacific midnight if that is sooner.</summary>

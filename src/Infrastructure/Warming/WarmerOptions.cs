@@ -10,8 +10,8 @@ public sealed class WarmerOptions
     /// <summary>How often every hall's menus are warmed.</summary>
     public int IntervalMinutes { get; set; } = 60;
 
-    /// <summary>Days after today to warm as well (1: today and tomorrow).</summary>
-    public int DaysAhead { get; set; } = 1;
+    /// <summary>Days after today to warm as well, as far as each vendor publishes (6: a week); at most <c>Menus:MaxDaysAhead</c>.</summary>
+    public int DaysAhead { get; set; } = 6;
 
     /// <summary>Minutes after Pacific midnight for the run that warms the new day.</summary>
     public int AfterMidnightMinutes { get; set; } = 5;

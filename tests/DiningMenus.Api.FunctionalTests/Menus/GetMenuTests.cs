@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
+using ZiggyCreatures.Caching.Fusion;
 using System.Net;
 using DiningMenus.FakeUpstream;
 
@@ -173,7 +173,7 @@ public sealed class GetMenuTests : CapturedUpstreamTests
     }
 
     [Test]
-    public async Task Without_redis_the_service_answers_from_the_in_memory_cache()
+    public async Task Without_redis_the_service_answers_from_process_memory_alone()
     {
         await using var factory = MenusApiFactory.Create(Upstream.BaseAddress, new Dictionary<string, string?> { ["Redis:Configuration"] = "" });
         using var client = factory.CreateClient();
@@ -183,7 +183,8 @@ public sealed class GetMenuTests : CapturedUpstreamTests
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(factory.Services.GetRequiredService<IDistributedCache>(), Is.InstanceOf<MemoryDistributedCache>());
+        Assert.That(factory.Services.GetRequiredService<IFusionCache>().HasDistributedCache, Is.False, "no second level, no backplane");
+        Assert.That(factory.Services.GetRequiredService<IFusionCache>().HasBackplane, Is.False);
         Assert.That(Upstream.RequestsTo(FraryFeed), Is.EqualTo(1));
     }
 }

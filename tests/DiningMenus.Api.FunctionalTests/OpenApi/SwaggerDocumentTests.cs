@@ -38,7 +38,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
     {
         var paths = _document.GetProperty("paths").EnumerateObject().Select(p => p.Name);
 
-        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Concat(AdminEndpoints)));
+        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Append("/api/v2/tags").Concat(AdminEndpoints)));
     }
 
     [Test]
@@ -93,13 +93,31 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
     {
         var parameters = _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
 
-        Assert.That(parameters.Select(p => p.GetProperty("name").GetString()), Does.Contain("hall_id").And.Contain("tags"));
+        Assert.That(parameters.Select(p => p.GetProperty("name").GetString()),
+            Does.Contain("hall_id").And.Contain("tags").And.Contain("featured").And.Contain("allergens").And.Contain("exclude"));
         foreach (var parameter in parameters)
         {
             var name = parameter.GetProperty("name").GetString();
             Assert.That(parameter.GetProperty("description").GetString(), Is.Not.Empty, $"{path} {name}");
             Assert.That(parameter.TryGetProperty("example", out _), Is.True, $"{path} {name}");
         }
+    }
+
+    [TestCaseSource(nameof(MenuEndpoints))]
+    public void Menu_endpoints_describe_the_filters_as_the_client_sends_them(string path)
+    {
+        var parameters = _document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!);
+
+        foreach (var name in new[] { "tags", "featured", "allergens", "exclude" })
+        {
+            Assert.That(parameters[name].GetProperty("in").GetString(), Is.EqualTo("query"), $"{path} {name}");
+            Assert.That(parameters[name].TryGetProperty("required", out var required) && required.GetBoolean(), Is.False, $"{path} {name} is optional");
+        }
+
+        Assert.That(parameters["featured"].GetProperty("schema").GetProperty("type").GetString(), Is.EqualTo("boolean"));
+        Assert.That(parameters["allergens"].GetProperty("schema").GetProperty("type").GetString(), Is.EqualTo("string"));
+        Assert.That(parameters["exclude"].GetProperty("description").GetString(), Does.Contain("tree-nut").And.Contain("400"));
     }
 
     [Test]
@@ -111,6 +129,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         {
             ("HallResponse", "vendor_type"), ("HallDayResponse", "status"), ("HallMenusResponse", "days"),
             ("MealResponse", "meal_label"), ("MenuResponse", "is_stale"), ("MenuItemResponse", "tags"),
+            ("VocabularyResponse", "allergens"), ("VocabularyTermResponse", "label"),
         })
         {
             var described = schemas.GetProperty(schema).GetProperty("properties").GetProperty(property);

@@ -7,7 +7,7 @@ namespace DiningMenus.Api.FunctionalTests.Operations;
 public sealed class MenuWarmerTests : CapturedUpstreamTests
 {
     [Test]
-    public async Task A_warm_run_caches_today_and_tomorrow_for_every_hall_it_can_reach()
+    public async Task A_warm_run_caches_every_published_day_ahead_with_one_download_per_eatec_week()
     {
         await using var factory = MenusApiFactory.Create(Upstream.BaseAddress);
         var warmer = factory.Services.GetServices<IHostedService>().OfType<MenuWarmer>().Single();
@@ -15,10 +15,13 @@ public sealed class MenuWarmerTests : CapturedUpstreamTests
         var warmed = await warmer.WarmOnceAsync(CancellationToken.None);
         var afterWarming = Upstream.TotalRequests;
         using var client = factory.CreateClient();
-        using var response = await client.GetAsync("/api/v2/menus?hall_id=oldenborg&date=2025-12-02&meal=lunch");
+        using var response = await client.GetAsync("/api/v2/halls/oldenborg/menus/2025-12-07");
 
-        // The captures hold the Pomona halls' 2025-12-01/02; the other vendors' captures are of other dates.
-        Assert.That(warmed, Is.EqualTo(3 * 2));
+        // Today is 2025-12-01: the captures hold the Pomona halls' week 12-01..07 (Warmer:DaysAhead 6 reaches its end);
+        // the other vendors' captures are of other dates, so each stops at its first date.
+        Assert.That(warmed, Is.EqualTo(3 * 7));
+        Assert.That(Upstream.RequestsTo("/api.pomona.edu/eatec/Frary.json"), Is.EqualTo(1), "one download covers the week");
+        Assert.That(Upstream.RequestsTo("/collins-cmc.cafebonappetit.com/cafe/collins/2025-12-02/"), Is.Zero, "a hall stops at a date it cannot read");
         Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
         Assert.That(Upstream.TotalRequests, Is.EqualTo(afterWarming), "the warmed day came from the cache");
     }

@@ -1,3 +1,4 @@
+using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
@@ -40,7 +41,7 @@ public sealed class GeneratedPipelineTests : CapturedUpstreamTests
 
         // Today is 2025-12-01 in Claremont; the window reaches back 7 days.
         var thrown = Assert.ThrowsAsync<ValidationException>(async () =>
-            await sender.Send(new GetHallDayQuery(frary, new DateOnly(2025, 11, 23), DietFilter.None)));
+            await sender.Send(new GetHallDayQuery(frary, new DateOnly(2025, 11, 23), MenuFilter.None)));
 
         Assert.That(thrown!.Errors.Single().PropertyName, Is.EqualTo("date"));
         Assert.That(Upstream.TotalRequests, Is.Zero);
@@ -51,13 +52,13 @@ public sealed class GeneratedPipelineTests : CapturedUpstreamTests
     {
         using var scope = _factory.Services.CreateScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-        var cache = scope.ServiceProvider.GetRequiredService<IResponseCache>();
+        var cache = scope.ServiceProvider.GetRequiredService<AnswerCache>();
         var key = DayMenuCacheKeys.Fresh("frank", new DateOnly(2025, 12, 2));
-        Assert.That(await cache.GetAsync<DayMenuResult>(key, CancellationToken.None), Is.Null);
+        Assert.That(await cache.FindAsync<DayMenuResult>(key, CancellationToken.None), Is.Null);
 
         var query = new GetDayMenuQuery(Find(scope, "frank"), new DateOnly(2025, 12, 2));
         var answer = await sender.Send(query);
-        var cached = await cache.GetAsync<DayMenuResult>(key, CancellationToken.None);
+        var cached = (await cache.FindAsync<DayMenuResult>(key, CancellationToken.None))?.Value;
 
         Assert.That(query.CacheKey, Is.EqualTo(key));
         Assert.That(cached, Is.Not.Null);

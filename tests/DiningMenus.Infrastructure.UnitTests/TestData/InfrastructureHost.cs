@@ -1,3 +1,4 @@
+using DiningMenus.Application;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,8 @@ internal static class InfrastructureHost
     public static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddInfrastructure(configuration).BuildServiceProvider();
+        // As the host does: the Cache section (used by both layers) is registered with the Application's settings.
+        return new ServiceCollection().AddLogging().AddApplication(configuration).AddInfrastructure(configuration).BuildServiceProvider();
     }
 
     /// <summary>What the host's start-up validation (ValidateOnStart) reports, one message per bad key; empty when all is well.</summary>

@@ -26,6 +26,10 @@ public sealed class ReplayKeyValues
             [typeof(Hall)] = text => halls.Find(text)?.Id,
             [typeof(MealPeriod)] = text => MealPeriods.TryParseRequest(text, out var meal) ? meal.ToWireName() : null,
             [typeof(DietFilter)] = text => DietFilter.TryParse(text, out var filter) ? filter.ToString() : null,
+            [typeof(AllergenSet)] = text => AllergenSet.TryParse(text, out var allergens, out _) ? allergens.ToString() : null,
+            // A flag binds from true/false in any case, empty being unset: key it as what it binds to.
+            [typeof(bool)] = text => string.IsNullOrWhiteSpace(text) ? string.Empty
+                : bool.TryParse(text.Trim(), out var flag) ? (flag ? "true" : "false") : null,
             [typeof(DateTimeOffset)] = text => InstantText.TryParse(text, out var instant) ? instant.UtcTicks.ToString(CultureInfo.InvariantCulture) : null,
         };
     }

@@ -1,4 +1,5 @@
 using DiningMenus.Application.Common.Caching;
+using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Application.Common.Telemetry;
@@ -7,13 +8,14 @@ using Mediator;
 namespace DiningMenus.Application.Common.Behaviors;
 
 /// <summary>
-/// Cache-aside for messages marked <see cref="ICacheableQuery"/>:
-/// a hit skips the handler (and, late in the entry's life, schedules one background refresh);
-/// misses of one key run the handler once per process (coalescer) and once across instances (fill lock);
-/// a failure is never stored.
+/// Caching for messages marked <see cref="ICacheableQuery"/>, on <see cref="AnswerCache"/> (FusionCache): a fresh
+/// cached answer skips the handler; otherwise the handler runs once per key across callers and instances, and
+/// the caller waits for it only until the answer deadline. What it answers then, in order: the handler's answer;
+/// an expired cached answer (fail-safe), marked stale; the query's kept copy (<see cref="ICacheFallback{TMessage, TResponse}"/>);
+/// else 503 with what is left of the retry window. Cache trouble never reaches the caller.
 /// </summary>
 public sealed class CachingBehavior<TMessage, TResponse>(
-    IResponseCache cache, IRequestCoalescer coalescer, ICacheFillLock fillLock, IEagerRefresher refresher, MenusTelemetry telemetry)
+    AnswerCache cache, IEnumerable<ICacheFallback<TMessage, TResponse>> fallbacks, TimeProvider clock, MenusTelemetry telemetry)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -29,46 +31,45 @@ public sealed class CachingBehavior<TMessage, TResponse>(
             return await next(message, cancellationToken);
         }
 
+        var fallback = fallbacks.FirstOrDefault()
+            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} is cacheable but no ICacheFallback is registered for it.");
         var key = cacheable.CacheKey;
-        var forced = CacheRefreshScope.IsForced(key);
-        if (!forced && await cache.GetEntryAsync<TResponse>(key, cancellationToken) is { } hit)
-        {
-            telemetry.CacheHit(CacheName);
-            if (hit.RefreshDue)
-            {
-                refresher.TrySchedule(key, message);
-            }
+        var answer = await ReadAsync(cacheable, key, token => next(message, token).AsTask(), cancellationToken);
 
-            return hit.Value;
+        if (answer is { Failure: null, Value: { } value })
+        {
+            // An answer past its fresh life is FusionCache's fail-safe fallback for a fetch that failed or is late.
+            return clock.GetUtcNow() < answer.FreshUntil ? value : fallback.AsStale(value);
         }
 
-        telemetry.CacheMiss(CacheName);
-        return await coalescer.RunAsync(key, token => FillAsync(key, message, next, forced, token), cancellationToken);
+        // The fetch missed the deadline, or a failure is remembered: the kept copy, else 503.
+        return await fallback.FindAsync(message, cancellationToken)
+            ?? throw new UpstreamUnavailableException(answer?.Failure ?? fallback.UnavailableDetail(message), cache.RetryAfter(answer?.FreshUntil));
     }
 
-    private async Task<TResponse> FillAsync(
-        string key, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, bool forced, CancellationToken cancellationToken)
+    private async Task<CachedAnswer<TResponse>?> ReadAsync(
+        ICacheableQuery query, string key, Func<CancellationToken, Task<TResponse>> fetch, CancellationToken cancellationToken)
     {
-        // A fill that finished between our miss and now has already stored the answer.
-        if (!forced && await cache.GetAsync<TResponse>(key, cancellationToken) is { } filled)
+        switch (query.CacheUse)
         {
-            return filled;
-        }
+            case CacheUse.Refresh:
+                var refreshed = await cache.RefreshAsync(key, fetch, cancellationToken);
+                // An operator asked for this fetch: its failure is reported, not hidden behind the kept copy.
+                return refreshed.Failure is null ? refreshed : throw new UpstreamUnavailableException(refreshed.Failure, cache.RetryAfter(null));
+            case CacheUse.KeptOnly:
+                return await cache.FindAsync<TResponse>(key, cancellationToken);
+            default:
+                var (answer, fetched) = await cache.GetOrFetchAsync(key, fetch, query.AnswerBy, cancellationToken);
+                if (fetched)
+                {
+                    telemetry.CacheMiss(CacheName);
+                }
+                else
+                {
+                    telemetry.CacheHit(CacheName);
+                }
 
-        await using var lease = await fillLock.TryAcquireAsync(key, cancellationToken);
-        if (lease is null)
-        {
-            // Another instance is fetching: wait for its answer, and fetch ourselves only if it never comes.
-            await fillLock.WaitForReleaseAsync(key, cancellationToken);
-            if (await cache.GetAsync<TResponse>(key, cancellationToken) is { } peer)
-            {
-                return peer;
-            }
+                return answer;
         }
-
-        var response = await next(message, cancellationToken);
-        var lifetime = response is ICacheableResponse hinted ? hinted.CacheLifetime : CacheLifetime.Fresh;
-        await cache.SetAsync(key, response, lifetime, cancellationToken);
-        return response;
     }
 }

@@ -1,3 +1,5 @@
+using DiningMenus.Application.Common.Models;
+
 namespace DiningMenus.Application.Common.Interfaces;
 
 /// <summary>
@@ -7,4 +9,10 @@ namespace DiningMenus.Application.Common.Interfaces;
 public interface ICacheableQuery
 {
     string CacheKey { get; }
+
+    /// <summary>How this request uses the cache (read or fetch, refresh, kept copies only).</summary>
+    CacheUse CacheUse { get; }
+
+    /// <summary>When the answer is due (several reads sharing one deadline); null: <c>Menus:AnswerDeadlineSeconds</c> from now.</summary>
+    DateTimeOffset? AnswerBy { get; }
 }

@@ -1,14 +1,14 @@
 namespace DiningMenus.Application.Common.Models;
 
-/// <summary>How long an entry lives; the seconds behind each come from configuration.</summary>
+/// <summary>How long a cached answer lives; the seconds behind each come from configuration.</summary>
 public enum CacheLifetime
 {
-    /// <summary>A freshly fetched menu: <c>Cache:BaseTtlSeconds</c> ± <c>Cache:JitterSeconds</c>.</summary>
+    /// <summary>A freshly fetched menu: <c>Cache:BaseTtlSeconds</c> (± <c>Cache:JitterSeconds</c> in Redis).</summary>
     Fresh,
 
-    /// <summary>A stale or unpublished answer, retried soon: <c>Cache:ShortTtlSeconds</c>.</summary>
+    /// <summary>An unpublished or reduced-fidelity answer, retried soon: <c>Cache:ShortTtlSeconds</c>.</summary>
     Short,
 
-    /// <summary>The last good copy kept for fallbacks: <c>Cache:LastGoodDays</c>.</summary>
-    LastGood,
+    /// <summary>A failed fetch (the stale copy or the 503 it gave), remembered for <c>Menus:RetryAfterSeconds</c>.</summary>
+    Failed,
 }

@@ -12,5 +12,6 @@ internal sealed class MenusOptionsValidator : SettingsValidator<MenusOptions>
         RuleFor(o => o.MaxDaysBack).InclusiveBetween(0, MaxWindowDays);
         RuleFor(o => o.MaxDaysAhead).InclusiveBetween(0, MaxWindowDays);
         RuleFor(o => o.RetryAfterSeconds).InclusiveBetween(1, 86_400);
+        RuleFor(o => o.AnswerDeadlineSeconds).InclusiveBetween(1, 60);
     }
 }

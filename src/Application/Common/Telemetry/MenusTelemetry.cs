@@ -18,7 +18,6 @@ public sealed class MenusTelemetry
     private readonly Counter<long> _cacheHits;
     private readonly Counter<long> _cacheMisses;
     private readonly Counter<long> _staleServes;
-    private readonly Counter<long> _coalescedWaiters;
     private readonly Counter<long> _sourceFailures;
     private readonly Histogram<double> _upstreamDuration;
     private readonly Counter<long> _upstreamFailures;
@@ -31,7 +30,6 @@ public sealed class MenusTelemetry
         _cacheHits = meter.CreateCounter<long>("diningmenus.cache.hits", description: "Answers found in a cache.");
         _cacheMisses = meter.CreateCounter<long>("diningmenus.cache.misses", description: "Cache look-ups that found nothing.");
         _staleServes = meter.CreateCounter<long>("diningmenus.menus.stale_serves", description: "Menus answered with the last good copy because every source failed.");
-        _coalescedWaiters = meter.CreateCounter<long>("diningmenus.coalescer.waiters", description: "Callers that joined a fetch already running for their key.");
         _sourceFailures = meter.CreateCounter<long>("diningmenus.source.failures", description: "Menu source reads that gave no menu.");
         _upstreamDuration = meter.CreateHistogram<double>("diningmenus.upstream.duration", unit: "s", description: "Time of one upstream HTTP attempt.");
         _upstreamFailures = meter.CreateCounter<long>("diningmenus.upstream.failures", description: "Upstream HTTP attempts that failed or answered a non-success status.");
@@ -45,8 +43,6 @@ public sealed class MenusTelemetry
     public void CacheMiss(string cache) => _cacheMisses.Add(1, new KeyValuePair<string, object?>("cache", cache));
 
     public void StaleServe(string hallId) => _staleServes.Add(1, new KeyValuePair<string, object?>("hall", hallId));
-
-    public void CoalescedWaiter() => _coalescedWaiters.Add(1);
 
     public void SourceFailure(string source, string kind) =>
         _sourceFailures.Add(1, new KeyValuePair<string, object?>("source", source), new KeyValuePair<string, object?>("kind", kind));

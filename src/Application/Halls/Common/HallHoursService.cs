@@ -12,14 +12,12 @@ using Microsoft.Extensions.Options;
 namespace DiningMenus.Application.Halls.Common;
 
 /// <summary>
-/// A hall's hours on a service date: the vendor's published hours (<see cref="IHallHoursSource"/>, cached in
-/// process) reconciled with the day menu. A menu the day cache holds is used as it is (<see cref="ICachedDayMenus"/>):
-/// no fetch, no wait. Only a menu the cache lacks is read through the cached, coalesced <see cref="GetDayMenuQuery"/>,
-/// at the same time as the hours. Never throws for upstream trouble: what cannot be read is unknown.
+/// A hall's hours on a service date: the vendor's published hours (<see cref="IHallHoursSource"/>) reconciled
+/// with the day menu (read through the cached <see cref="GetDayMenuQuery"/>, answered by the deadline). Never
+/// throws for upstream trouble: what cannot be read is unknown.
 /// </summary>
 public sealed partial class HallHoursService(
     IEnumerable<IHallHoursSource> sources,
-    ICachedDayMenus cachedMenus,
     ISender sender,
     TimeProvider clock,
     IOptions<MenusOptions> options,
@@ -29,9 +27,10 @@ public sealed partial class HallHoursService(
 
     public async Task<DayHours> GetAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
     {
+        // Both at once: each is answered by the deadline, so the hours of a hall cost one deadline, not two.
         var published = PublishedAsync(hall, date, cancellationToken);
-        var menu = await MenuAsync(hall, date, cancellationToken);
-        return DayHoursReconciler.Combine(date, await published, menu);
+        var menu = MenuAsync(hall, date, cancellationToken);
+        return DayHoursReconciler.Combine(date, await published, await menu);
     }
 
     private async Task<DayHours> PublishedAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
@@ -63,8 +62,7 @@ public sealed partial class HallHoursService(
 
         try
         {
-            var day = await cachedMenus.TryGetAsync(hall, date, cancellationToken)
-                ?? await sender.Send(new GetDayMenuQuery(hall, date), cancellationToken);
+            var day = await sender.Send(new GetDayMenuQuery(hall, date), cancellationToken);
             return day.Menu;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -15,9 +15,11 @@ public sealed record DayMenuResult(Hall Hall, DayMenu Menu, string Source, DateT
     : ICacheableResponse
 {
     /// <summary>
-    /// Stale, unpublished and reduced answers (a page read without its menu data) are cached briefly so that
-    /// upstream is asked again soon.
+    /// A stale answer is a failed fetch, remembered for the retry window; unpublished and reduced answers (a page
+    /// read without its menu data) are cached briefly so that upstream is asked again soon.
     /// </summary>
     public CacheLifetime CacheLifetime =>
-        IsStale || Menu.Status == DayStatus.Unpublished || Menu.Fidelity == ReadFidelity.Reduced ? CacheLifetime.Short : CacheLifetime.Fresh;
+        IsStale ? CacheLifetime.Failed
+        : Menu.Status == DayStatus.Unpublished || Menu.Fidelity == ReadFidelity.Reduced ? CacheLifetime.Short
+        : CacheLifetime.Fresh;
 }

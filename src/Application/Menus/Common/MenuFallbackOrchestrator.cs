@@ -1,4 +1,5 @@
 using System.Globalization;
+using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
@@ -14,11 +15,13 @@ namespace DiningMenus.Application.Menus.Common;
 /// <summary>
 /// Reads one hall's day menu: the vendor's sources in priority order, then the last good copy of the
 /// SAME date (marked stale), else 503. Never another date's menu, and never a failed read cached as good.
+/// A caller does not wait for all of this: the caching behavior answers at the deadline (with
+/// <see cref="FindStaleAsync"/> or a 503) while the sources go on in the background within their upstream timeouts.
 /// </summary>
 public sealed partial class MenuFallbackOrchestrator(
     IEnumerable<IMenuSource> sources,
     ILastGoodMenuStore lastGood,
-    IResponseCache cache,
+    AnswerCache cache,
     SourceHealthLedger health,
     TimeProvider clock,
     IOptions<MenusOptions> options,
@@ -68,12 +71,9 @@ public sealed partial class MenuFallbackOrchestrator(
             return fresh;
         }
 
-        var stale = await lastGood.FindAsync(hall.Id, date, cancellationToken);
-        if (stale is not null)
+        if (await FindStaleAsync(hall, date, cancellationToken) is { } stale)
         {
-            LogServingStale(logger, hall.Id, date, stale.FetchedAt);
-            telemetry.StaleServe(hall.Id);
-            return stale with { IsStale = true };
+            return stale;
         }
 
         if (unpublished is not null)
@@ -82,12 +82,26 @@ public sealed partial class MenuFallbackOrchestrator(
             return unpublished;
         }
 
-        var retryAfter = TimeSpan.FromSeconds(options.Value.RetryAfterSeconds);
-        throw new UpstreamUnavailableException(
-            $"The menu source for {hall.Name} is unavailable and no earlier copy of "
-            + $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} exists. Try again later.",
-            retryAfter);
+        throw new UpstreamUnavailableException(UnavailableDetail(hall, date), TimeSpan.FromSeconds(options.Value.RetryAfterSeconds));
     }
+
+    /// <summary>The last good copy of the same date, marked stale; null when none is kept.</summary>
+    public async Task<DayMenuResult?> FindStaleAsync(Hall hall, DateOnly date, CancellationToken cancellationToken)
+    {
+        var stale = await lastGood.FindAsync(hall.Id, date, cancellationToken);
+        if (stale is null)
+        {
+            return null;
+        }
+
+        LogServingStale(logger, hall.Id, date, stale.FetchedAt);
+        telemetry.StaleServe(hall.Id);
+        return stale with { IsStale = true };
+    }
+
+    public static string UnavailableDetail(Hall hall, DateOnly date) =>
+        $"The menu source for {hall.Name} is unavailable and no earlier copy of "
+        + $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} exists. Try again later.";
 
     private void Failed(Hall hall, DateOnly date, string source, SourceFailureKind kind, string reason)
     {
@@ -138,7 +152,7 @@ public sealed partial class MenuFallbackOrchestrator(
 
             var result = new DayMenuResult(hall, other, sourceName, fetchedAt, IsStale: false);
             await lastGood.SaveAsync(result, cancellationToken);
-            await cache.SetAsync(DayMenuCacheKeys.Fresh(hall.Id, other.Date), result, CacheLifetime.Fresh, cancellationToken);
+            await cache.StoreAsync(DayMenuCacheKeys.Fresh(hall.Id, other.Date), result, result.CacheLifetime, cancellationToken);
         }
     }
 

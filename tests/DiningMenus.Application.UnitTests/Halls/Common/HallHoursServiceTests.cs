@@ -15,26 +15,24 @@ using MsOptions = Microsoft.Extensions.Options.Options;
 
 namespace DiningMenus.Application.UnitTests.Halls.Common;
 
-/// <summary>A hall's hours use the day menu the cache holds without asking for it; only a menu the cache lacks is sent for.</summary>
+/// <summary>A hall's hours reconcile the published hours with the day menu, read through the cached day query (answered by the deadline).</summary>
 public sealed class HallHoursServiceTests
 {
     private static readonly DateOnly Today = new(2025, 12, 5);
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 12, 5, 16, 0, 0, TimeSpan.Zero));
-    private Mock<ICachedDayMenus> _cached = null!;
     private Mock<ISender> _sender = null!;
     private Mock<IHallHoursSource> _published = null!;
 
     [SetUp]
     public void NewMocks()
     {
-        _cached = new Mock<ICachedDayMenus>();
         _sender = new Mock<ISender>(MockBehavior.Strict);
         _published = new Mock<IHallHoursSource>();
         _published.SetupGet(s => s.Vendor).Returns(VendorType.Pomona);
     }
 
     private HallHoursService Service() =>
-        new([_published.Object], _cached.Object, _sender.Object, _clock, MsOptions.Create(new MenusOptions()), NullLogger<HallHoursService>.Instance);
+        new([_published.Object], _sender.Object, _clock, MsOptions.Create(new MenusOptions()), NullLogger<HallHoursService>.Instance);
 
     private void PublishBreakfast() =>
         _published.Setup(s => s.GetHoursAsync(TestHalls.Frary, Today, It.IsAny<CancellationToken>()))
@@ -43,21 +41,20 @@ public sealed class HallHoursServiceTests
     private static DayMenuResult Day(DayMenu menu) => new(TestHalls.Frary, menu, "eatec-feed", DateTimeOffset.UnixEpoch, IsStale: false);
 
     [Test]
-    public async Task A_cached_menu_is_used_without_sending_for_it()
+    public async Task A_menu_that_says_closed_wins_over_the_published_hours()
     {
         PublishBreakfast();
-        _cached.Setup(c => c.TryGetAsync(TestHalls.Frary, Today, It.IsAny<CancellationToken>()))
+        _sender.Setup(s => s.Send(It.Is<GetDayMenuQuery>(q => q.Hall == TestHalls.Frary && q.Date == Today), It.IsAny<CancellationToken>()))
             .ReturnsAsync(Day(new DayMenu("frary", Today, DayStatus.Closed, [])));
 
         var hours = await Service().GetAsync(TestHalls.Frary, Today, CancellationToken.None);
 
-        Assert.That(hours.Status, Is.EqualTo(HoursStatus.Closed), "the cached menu says closed, whatever the page says");
+        Assert.That(hours.Status, Is.EqualTo(HoursStatus.Closed), "the menu says closed, whatever the page says");
         Assert.That(hours.Source, Is.EqualTo(DayHoursReconciler.MenuSource));
-        _sender.VerifyNoOtherCalls();
     }
 
     [Test]
-    public async Task A_menu_the_cache_lacks_is_sent_for()
+    public async Task An_untimed_menu_leaves_the_published_hours_standing()
     {
         PublishBreakfast();
         _sender.Setup(s => s.Send(It.Is<GetDayMenuQuery>(q => q.Hall == TestHalls.Frary && q.Date == Today), It.IsAny<CancellationToken>()))
@@ -71,7 +68,7 @@ public sealed class HallHoursServiceTests
     }
 
     [Test]
-    public async Task A_date_outside_the_served_window_asks_neither_the_cache_nor_upstream_for_a_menu()
+    public async Task A_date_outside_the_served_window_sends_for_no_menu()
     {
         var farAway = Today.AddDays(60);
         _published.Setup(s => s.GetHoursAsync(TestHalls.Frary, farAway, It.IsAny<CancellationToken>()))
@@ -80,7 +77,6 @@ public sealed class HallHoursServiceTests
         var hours = await Service().GetAsync(TestHalls.Frary, farAway, CancellationToken.None);
 
         Assert.That(hours.Note, Is.EqualTo("Winter Break"));
-        _cached.VerifyNoOtherCalls();
         _sender.VerifyNoOtherCalls();
     }
 }

@@ -1,3 +1,4 @@
+using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace DiningMenus.Application.UnitTests.Menus.Common;
 
@@ -20,14 +22,17 @@ public sealed class MenuFallbackOrchestratorTests
     private static readonly DateTimeOffset Now = new(2025, 12, 1, 20, 0, 0, TimeSpan.Zero);
 
     private Mock<ILastGoodMenuStore> _lastGood = null!;
-    private Mock<IResponseCache> _cache = null!;
+    private FusionCache _cache = null!;
     private SourceHealthLedger _health = null!;
+
+    [TearDown]
+    public void DisposeCache() => _cache.Dispose();
 
     [SetUp]
     public void NewStores()
     {
         _lastGood = new Mock<ILastGoodMenuStore>();
-        _cache = new Mock<IResponseCache>();
+        _cache = TestCaches.Memory();
         _health = new SourceHealthLedger();
     }
 
@@ -44,7 +49,8 @@ public sealed class MenuFallbackOrchestratorTests
     private MenuFallbackOrchestrator Orchestrator(params IMenuSource[] sources)
     {
         var telemetry = TestTelemetry.Create();
-        return new(sources, _lastGood.Object, _cache.Object, _health, new FakeTimeProvider(Now), Options.Create(new MenusOptions { RetryAfterSeconds = 42 }),
+        var clock = new FakeTimeProvider(Now);
+        return new(sources, _lastGood.Object, TestCaches.Answers(_cache, clock), _health, clock, Options.Create(new MenusOptions { RetryAfterSeconds = 42 }),
             telemetry, new ParseReportRecorder(telemetry, NullLogger<ParseReportRecorder>.Instance), NullLogger<MenuFallbackOrchestrator>.Instance);
     }
 
@@ -99,7 +105,7 @@ public sealed class MenuFallbackOrchestratorTests
 
         Assert.That(result.IsStale, Is.True);
         Assert.That(result.FetchedAt, Is.EqualTo(Now.AddHours(-3)));
-        Assert.That(result.CacheLifetime, Is.EqualTo(CacheLifetime.Short));
+        Assert.That(result.CacheLifetime, Is.EqualTo(CacheLifetime.Failed));
         _lastGood.Verify(s => s.SaveAsync(It.IsAny<DayMenuResult>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -141,8 +147,9 @@ public sealed class MenuFallbackOrchestratorTests
             .ReadAsync(TestHalls.Frary, Monday, CancellationToken.None);
 
         Assert.That(result.Menu.Date, Is.EqualTo(Monday));
-        _cache.Verify(c => c.SetAsync(DayMenuCacheKeys.Fresh("frary", tuesday.Date),
-            It.Is<DayMenuResult>(r => r.Menu == tuesday), CacheLifetime.Fresh, It.IsAny<CancellationToken>()), Times.Once);
+        var cached = await _cache.GetOrDefaultAsync<CachedAnswer<DayMenuResult>>(DayMenuCacheKeys.Fresh("frary", tuesday.Date));
+        Assert.That(cached?.Value?.Menu, Is.SameAs(tuesday));
+        Assert.That((cached!.Lifetime, cached.FreshUntil), Is.EqualTo((CacheLifetime.Fresh, Now.AddSeconds(new CacheOptions().BaseTtlSeconds))));
         _lastGood.Verify(s => s.SaveAsync(It.Is<DayMenuResult>(r => r.Menu == tuesday), It.IsAny<CancellationToken>()), Times.Once);
     }
 

@@ -1,4 +1,4 @@
-using DiningMenus.Application.Common.Interfaces;
+using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Validation;
 using DiningMenus.Application.Menus.Common;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace DiningMenus.Application.Admin.Commands.InvalidateHall;
 
 public sealed class InvalidateHallCommandHandler(
-    IResponseCache cache, TimeProvider clock, IOptions<MenusOptions> options)
+    AnswerCache cache, TimeProvider clock, IOptions<MenusOptions> options)
     : ICommandHandler<InvalidateHallCommand, InvalidateHallResponse>
 {
     public async ValueTask<InvalidateHallResponse> Handle(InvalidateHallCommand command, CancellationToken cancellationToken)
@@ -20,7 +20,8 @@ public sealed class InvalidateHallCommandHandler(
         var dates = 0;
         for (var date = from; date <= to; date = date.AddDays(1), dates++)
         {
-            await cache.RemoveAsync(DayMenuCacheKeys.Fresh(command.Hall.Id, date), cancellationToken);
+            // Expired on every instance at once (the backplane); the old copy stays only as a fail-safe fallback.
+            await cache.ExpireAsync(DayMenuCacheKeys.Fresh(command.Hall.Id, date), cancellationToken);
         }
 
         return new InvalidateHallResponse(command.Hall.Id, from.ToWireDate(), to.ToWireDate(), dates);

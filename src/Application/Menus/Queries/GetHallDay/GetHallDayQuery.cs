@@ -7,5 +7,5 @@ namespace DiningMenus.Application.Menus.Queries.GetHallDay;
 /// <summary>Everything one hall serves on one date, every meal in one answer.</summary>
 /// <param name="Hall">The hall.</param>
 /// <param name="Date">A Pacific service date.</param>
-/// <param name="Tags">The dietary tags every item kept must carry (<see cref="DietFilter.None"/>: all items).</param>
-public sealed record GetHallDayQuery(Hall Hall, DateOnly Date, DietFilter Tags) : IQuery<HallDayResponse>;
+/// <param name="Filter">What of the menu the client asked to see (<see cref="MenuFilter.None"/>: every item).</param>
+public sealed record GetHallDayQuery(Hall Hall, DateOnly Date, MenuFilter Filter) : IQuery<HallDayResponse>;

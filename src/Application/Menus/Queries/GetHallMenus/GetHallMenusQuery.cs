@@ -8,8 +8,8 @@ namespace DiningMenus.Application.Menus.Queries.GetHallMenus;
 /// <param name="Hall">The hall.</param>
 /// <param name="From">First Pacific service date.</param>
 /// <param name="To">Last Pacific service date (inclusive).</param>
-/// <param name="Tags">The dietary tags every item kept must carry (<see cref="DietFilter.None"/>: all items).</param>
-public sealed record GetHallMenusQuery(Hall Hall, DateOnly From, DateOnly To, DietFilter Tags) : IQuery<HallMenusResponse>
+/// <param name="Filter">What of the menu the client asked to see (<see cref="MenuFilter.None"/>: every item).</param>
+public sealed record GetHallMenusQuery(Hall Hall, DateOnly From, DateOnly To, MenuFilter Filter) : IQuery<HallMenusResponse>
 {
     /// <summary>A week: what the Eatec feed holds in one download and a frontend shows at once.</summary>
     public const int MaxDays = 7;

@@ -9,5 +9,5 @@ namespace DiningMenus.Application.Menus.Queries.GetMenu;
 /// <param name="Hall">The hall.</param>
 /// <param name="Date">The Pacific service date (the API passes today when the client gives none).</param>
 /// <param name="Meal">The meal asked for; a hall serving brunch answers breakfast and lunch with it.</param>
-/// <param name="Tags">The dietary tags every item kept must carry (<see cref="DietFilter.None"/>: all items).</param>
-public sealed record GetMenuQuery(Hall Hall, DateOnly Date, MealPeriod Meal, DietFilter Tags) : IQuery<MenuResponse>;
+/// <param name="Filter">What of the menu the client asked to see (<see cref="MenuFilter.None"/>: every item).</param>
+public sealed record GetMenuQuery(Hall Hall, DateOnly Date, MealPeriod Meal, MenuFilter Filter) : IQuery<MenuResponse>;

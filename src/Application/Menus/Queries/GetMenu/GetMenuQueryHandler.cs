@@ -20,7 +20,7 @@ public sealed class GetMenuQueryHandler(ISender sender) : IQueryHandler<GetMenuQ
             HallId: day.Hall.Id,
             Date: query.Date.ToWireDate(),
             Meal: meal.Period.ToWireName(),
-            Stations: query.Tags.Apply(meal.Stations).ToResponses(),
+            Stations: query.Filter.Apply(meal.Stations).ToResponses(),
             IsStale: day.IsStale,
             FetchedAt: day.FetchedAt,
             HallName: day.Hall.Name,

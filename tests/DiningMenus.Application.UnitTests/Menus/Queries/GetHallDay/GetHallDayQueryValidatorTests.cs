@@ -35,5 +35,5 @@ public sealed class GetHallDayQueryValidatorTests
     }
 
     private static GetHallDayQuery Query(string date) =>
-        new(TestHalls.Frary, DateOnly.Parse(date, CultureInfo.InvariantCulture), DietFilter.None);
+        new(TestHalls.Frary, DateOnly.Parse(date, CultureInfo.InvariantCulture), MenuFilter.None);
 }

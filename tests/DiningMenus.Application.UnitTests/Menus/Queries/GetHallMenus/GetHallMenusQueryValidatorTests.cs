@@ -55,5 +55,5 @@ public sealed class GetHallMenusQueryValidatorTests
     }
 
     private static GetHallMenusQuery Query(string from, string to) =>
-        new(TestHalls.Frary, DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture), DietFilter.None);
+        new(TestHalls.Frary, DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture), MenuFilter.None);
 }

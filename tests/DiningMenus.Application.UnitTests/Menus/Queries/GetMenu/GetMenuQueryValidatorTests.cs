@@ -37,5 +37,5 @@ public sealed class GetMenuQueryValidatorTests
     }
 
     private static GetMenuQuery Query(string date) =>
-        new(TestHalls.Frary, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), MealPeriod.Dinner, DietFilter.None);
+        new(TestHalls.Frary, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), MealPeriod.Dinner, MenuFilter.None);
 }

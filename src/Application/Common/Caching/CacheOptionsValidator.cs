@@ -1,7 +1,7 @@
 using DiningMenus.Application.Common.Options;
 using FluentValidation;
 
-namespace DiningMenus.Infrastructure.Caching;
+namespace DiningMenus.Application.Common.Caching;
 
 internal sealed class CacheOptionsValidator : SettingsValidator<CacheOptions>
 {
@@ -17,18 +17,13 @@ internal sealed class CacheOptionsValidator : SettingsValidator<CacheOptions>
         RuleFor(o => o.ShortTtlSeconds).LessThanOrEqualTo(o => o.BaseTtlSeconds)
             .WithMessage(o => $"'{KeyOf(nameof(o.ShortTtlSeconds))}' must be at most {KeyOf(nameof(o.BaseTtlSeconds))} ({o.BaseTtlSeconds}): it is the short life.");
         RuleFor(o => o.LastGoodDays).InclusiveBetween(1, 3650);
-        RuleFor(o => o.CoalesceTimeoutSeconds).GreaterThanOrEqualTo(1);
-        RuleFor(o => o.OperationTimeoutMilliseconds).GreaterThanOrEqualTo(1);
-        RuleFor(o => o.L1Seconds).GreaterThanOrEqualTo(0);
+        RuleFor(o => o.FetchTimeoutSeconds).InclusiveBetween(1, 3600);
+        RuleFor(o => o.FailSafeMaxHours).InclusiveBetween(1, 24 * 30);
+        RuleFor(o => o.OperationTimeoutMilliseconds).InclusiveBetween(1, 60_000);
+        // FusionCache refreshes eagerly at (1 - fraction) of an entry's life; 0 turns it off.
         RuleFor(o => o.RefreshAheadFraction).GreaterThanOrEqualTo(0).LessThan(1);
-        RuleFor(o => o.BreakerFailureThreshold).GreaterThanOrEqualTo(1);
-        RuleFor(o => o.BreakerSeconds).GreaterThanOrEqualTo(1);
+        RuleFor(o => o.BreakerSeconds).InclusiveBetween(0, 3600);
         RuleFor(o => o.RedisConnectTimeoutMilliseconds).GreaterThanOrEqualTo(1);
-        // The lock must outlive the fetch it guards, or a second instance would start the same fetch meanwhile.
-        RuleFor(o => o.FillLockSeconds).GreaterThanOrEqualTo(o => o.CoalesceTimeoutSeconds)
-            .WithMessage(o => $"'{KeyOf(nameof(o.FillLockSeconds))}' must be at least {KeyOf(nameof(o.CoalesceTimeoutSeconds))} ({o.CoalesceTimeoutSeconds}): the lock must outlive the fetch it guards.");
-        RuleFor(o => o.FillWaitSeconds).GreaterThanOrEqualTo(0);
-        RuleFor(o => o.FillPollMilliseconds).GreaterThanOrEqualTo(1);
         // An empty prefix would mix this service's keys with those of any other service sharing the Redis.
         RuleFor(o => o.InstanceName).NotEmpty();
     }

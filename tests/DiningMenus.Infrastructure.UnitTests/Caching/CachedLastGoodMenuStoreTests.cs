@@ -1,33 +1,45 @@
+using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using DiningMenus.Infrastructure.Caching;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ZiggyCreatures.Caching.Fusion;
+using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
 
 namespace DiningMenus.Infrastructure.UnitTests.Caching;
 
-/// <summary>The fidelity rule of ILastGoodMenuStore, through the real cache adapter and its JSON.</summary>
-public sealed class DistributedLastGoodMenuStoreTests
+/// <summary>The fidelity rule of ILastGoodMenuStore, through FusionCache, the jitter adapter and the cache JSON.</summary>
+public sealed class CachedLastGoodMenuStoreTests
 {
     private static readonly Hall Collins = new("collins", "Collins", "cmc", VendorType.BonAppetit);
     private static readonly DateOnly Saturday = new(2026, 2, 7);
     private static readonly DateTimeOffset Morning = new(2026, 2, 7, 16, 0, 0, TimeSpan.Zero);
 
-    private static DistributedLastGoodMenuStore Store()
+    private readonly List<FusionCache> _caches = [];
+    private MemoryDistributedCache _redis = null!;
+
+    [SetUp]
+    public void NewSecondLevel() => _redis = new(Options.Create(new MemoryDistributedCacheOptions()));
+
+    [TearDown]
+    public void DisposeCaches()
+    {
+        _caches.ForEach(c => c.Dispose());
+        _caches.Clear();
+    }
+
+    /// <summary>A store on a cache of its own (another instance) over the one shared second level.</summary>
+    private CachedLastGoodMenuStore Store()
     {
         var options = Options.Create(new CacheOptions());
-        var cache = new JitteredDistributedCache(
-            new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions())),
-            new MemoryCache(Options.Create(new MemoryCacheOptions())),
-            new CacheTtlPolicy(options, new Random(7)),
-            new CacheCircuitBreaker(options),
-            TimeProvider.System,
-            options,
-            NullLogger<JitteredDistributedCache>.Instance);
-        return new DistributedLastGoodMenuStore(cache);
+        var cache = new FusionCache(new FusionCacheOptions());
+        cache.SetupSerializer(new FusionCacheSystemTextJsonSerializer(CacheJson.Options));
+        cache.SetupDistributedCache(new JitteredDistributedCache(_redis, options, new Random(7)));
+        _caches.Add(cache);
+        return new CachedLastGoodMenuStore(cache, options);
     }
 
     private static DayMenuResult Read(ReadFidelity fidelity, int hoursLater, string dish = "Cage Free Scrambled Eggs") =>
@@ -47,7 +59,7 @@ public sealed class DistributedLastGoodMenuStoreTests
 
         await store.SaveAsync(Read(ReadFidelity.Reduced, 1), CancellationToken.None);
 
-        var kept = await store.FindAsync("collins", Saturday, CancellationToken.None);
+        var kept = await Store().FindAsync("collins", Saturday, CancellationToken.None);
         Assert.That((kept?.Menu.Fidelity, kept?.FetchedAt), Is.EqualTo(((ReadFidelity?)ReadFidelity.Full, (DateTimeOffset?)Morning)));
         Assert.That(kept!.Menu.Meals[0].Stations[0].Items[0].Tags, Is.EqualTo(new[] { "vegetarian" }), "the whole menu survives the round trip");
     }
