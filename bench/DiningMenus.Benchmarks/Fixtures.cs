@@ -5,6 +5,9 @@ internal static class Fixtures
 {
     public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
+    /// <summary>The repository: the folder holding DiningMenus.sln above the captures.</summary>
+    public static string RepositoryRoot => Path.GetDirectoryName(Path.GetDirectoryName(Root))!;
+
     private static string Root { get; } = FindRoot();
 
     private static string FindRoot()

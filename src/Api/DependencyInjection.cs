@@ -8,6 +8,7 @@ using DiningMenus.Api.Infrastructure.RateLimiting;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Api.ModelBinding;
 using DiningMenus.Application.Menus.Queries.GetMenu;
+using DiningMenus.Infrastructure.Archive;
 using DiningMenus.Infrastructure.Caching;
 using HealthChecks.Redis;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -58,14 +59,16 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// The Redis check of /health/ready, when Redis is configured (<c>Redis:Configuration</c>), bounded by
-    /// <c>HealthChecks:RedisTimeoutSeconds</c>. Degraded, not unhealthy: without Redis the service still
-    /// answers (from upstream and its in-process L1).
+    /// The checks of /health/ready: the archive's database, and Redis when it is configured
+    /// (<c>Redis:Configuration</c>), bounded by <c>HealthChecks:RedisTimeoutSeconds</c>. Both degraded, not
+    /// unhealthy: without its archive the service still serves menus (search answers 503), and without Redis
+    /// it still answers (from upstream and its in-process L1).
     /// </summary>
     private static void AddReadinessChecks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<HealthCheckSettings, HealthCheckSettingsValidator>(configuration.GetSection(HealthCheckSettings.SectionName));
-        services.AddHealthChecks();
+        services.AddHealthChecks()
+            .AddDbContextCheck<ArchiveDbContext>("archive", HealthStatus.Degraded, [ReadyTag]);
         services.AddOptions<HealthCheckServiceOptions>()
             .Configure<IOptions<RedisOptions>, IOptions<HealthCheckSettings>>((health, redis, settings) =>
             {

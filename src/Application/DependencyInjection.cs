@@ -5,6 +5,7 @@ using DiningMenus.Application.Common.Telemetry;
 using DiningMenus.Application.Halls.Common;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetDayMenu;
+using DiningMenus.Application.Search.Common;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,8 @@ public static class DependencyInjection
         services.AddSingleton<AnswerCache>();
         services.AddScoped<ICacheFallback<GetDayMenuQuery, DayMenuResult>, DayMenuCacheFallback>();
         services.AddScoped<HallHoursService>();
+        services.AddValidatedOptions<SearchOptions, SearchOptionsValidator>(configuration.GetSection(SearchOptions.SectionName));
+        services.AddSingleton<DishCatalog>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Telemetry;
+using DiningMenus.Infrastructure.Archive;
 using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
 using DiningMenus.Infrastructure.Hours;
@@ -28,8 +29,9 @@ namespace DiningMenus.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Hall registry, cache (Redis when <c>Redis:Configuration</c> is set, else in-memory), upstream HTTP, one
-    /// registration per vendor folder and the warmer. Every settings class is validated at start.
+    /// Hall registry, cache (Redis when <c>Redis:Configuration</c> is set, else in-memory), the menu archive (the last
+    /// good copies), upstream HTTP, one registration per vendor folder and the warmer. Every settings class is
+    /// validated at start.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +42,7 @@ public static class DependencyInjection
 
         services.AddHalls(configuration);
         services.AddCaching(configuration);
+        services.AddArchive(configuration);
         services.AddUpstreamHttp(configuration);
         services.AddPublishedHours(configuration);
 
@@ -110,7 +113,6 @@ public static class DependencyInjection
                         connection.KeyPrefix));
                 }
             });
-        services.AddSingleton<ILastGoodMenuStore, CachedLastGoodMenuStore>();
     }
 
     private static void Configure(FusionCacheOptions fusion, CacheOptions options)

@@ -8,8 +8,9 @@ namespace DiningMenus.Api.FunctionalTests;
 
 /// <summary>
 /// The real service, with its upstream redirected to a <see cref="FakeUpstream.FakeUpstreamServer"/> on
-/// loopback (or, with no upstream given, left to the settings, e.g. <c>Upstream:ReplayDirectory</c>), a fake clock, and Redis when <c>Redis__Configuration</c> is set (CI sets it), each factory
-/// under its own key prefix so tests never see each other's entries.
+/// loopback (or, with no upstream given, left to the settings, e.g. <c>Upstream:ReplayDirectory</c>), a fake
+/// clock, and Redis when <c>Redis__Configuration</c> is set (CI sets it), each factory under its own key prefix
+/// and with its own archive file so tests never see each other's entries.
 /// </summary>
 public sealed class MenusApiFactory(
     Uri? upstream, SettableClock clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
@@ -23,6 +24,9 @@ public sealed class MenusApiFactory(
     public string InstanceName { get; } = $"test-{Guid.NewGuid():N}:";
 
     public SettableClock Clock { get; } = clock;
+
+    /// <summary>This factory's own archive (a SQLite file), deleted with it, so that tests never see each other's days.</summary>
+    public string ArchiveFolder { get; } = Path.Combine(Path.GetTempPath(), $"diningmenus-archive-{Guid.NewGuid():N}");
 
     public static MenusApiFactory Create(
         Uri? upstream, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
@@ -47,6 +51,8 @@ public sealed class MenusApiFactory(
         builder.UseSetting("RateLimiting:Client:TokensPerPeriod", "1000000");
         // Tests change the upstream between requests and expect to see it: no replayed answers unless a test asks.
         builder.UseSetting("OutputCache:Seconds", "0");
+        builder.UseSetting("Archive:Provider", "sqlite");
+        builder.UseSetting("Archive:ConnectionString", $"Data Source={Path.Combine(ArchiveFolder, "menus.db")}");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -59,5 +65,14 @@ public sealed class MenusApiFactory(
             testServices.AddSingleton<IStartupFilter, TestPeerAddress>();
             services?.Invoke(testServices);
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(ArchiveFolder))
+        {
+            Directory.Delete(ArchiveFolder, recursive: true);
+        }
     }
 }

@@ -8,7 +8,8 @@ namespace DiningMenus.Api.Infrastructure;
 
 /// <summary>
 /// Turns application exceptions into RFC 9457 problem details: a rule on the request's typed values broken
-/// (validation) → 400, not found → 404, upstream unavailable → 503 with Retry-After. Anything else is left to the default 500.
+/// (validation) → 400, not found → 404, upstream or archive unavailable → 503 with Retry-After. Anything else is
+/// left to the default 500.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -18,7 +19,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             ValidationException validation => FromValidation(validation),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", notFound.Message),
-            UpstreamUnavailableException unavailable => Unavailable(httpContext, unavailable),
+            UpstreamUnavailableException unavailable => Unavailable(httpContext, unavailable.Message, unavailable.RetryAfter),
+            ArchiveUnavailableException unavailable => Unavailable(httpContext, unavailable.Message, unavailable.RetryAfter),
             _ => null,
         };
         if (problem is null)
@@ -48,10 +50,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         };
     }
 
-    private static ProblemDetails Unavailable(HttpContext httpContext, UpstreamUnavailableException exception)
+    private static ProblemDetails Unavailable(HttpContext httpContext, string detail, TimeSpan retryAfter)
     {
-        httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(exception.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", exception.Message);
+        httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", detail);
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) =>

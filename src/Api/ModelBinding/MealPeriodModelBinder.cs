@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DiningMenus.Api.ModelBinding;
 
-/// <summary>A client's meal word (breakfast, brunch, lunch, dinner, late_night; any case) → <see cref="MealPeriod"/>.</summary>
+/// <summary>
+/// A client's meal word (breakfast, brunch, lunch, dinner, late_night; any case) → <see cref="MealPeriod"/>. A
+/// <c>MealPeriod</c> parameter is required; a <c>MealPeriod?</c> one (a filter) is null when absent, and given
+/// empty it is a 400.
+/// </summary>
 public sealed class MealPeriodModelBinder : IModelBinder
 {
     private static readonly string Words = string.Join(", ", MealPeriods.RequestWords);
@@ -11,9 +15,16 @@ public sealed class MealPeriodModelBinder : IModelBinder
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
         var word = bindingContext.ReadText();
+        var optional = bindingContext.IsOptional();
+        if (optional && word is null)
+        {
+            return bindingContext.Succeed(null);
+        }
+
         if (string.IsNullOrWhiteSpace(word))
         {
-            return bindingContext.Fail($"{bindingContext.ModelName} is required: one of {Words}.");
+            var name = bindingContext.ModelName;
+            return bindingContext.Fail(optional ? $"{name} is empty: give one of {Words} or leave it out." : $"{name} is required: one of {Words}.");
         }
 
         return MealPeriods.TryParseRequest(word, out var meal)

@@ -22,6 +22,12 @@ internal static class ModelBindingContextExtensions
         return given.FirstValue ?? string.Empty;
     }
 
+    /// <summary>
+    /// True for a parameter the action takes as nullable (<c>DateOnly?</c>, <c>Hall?</c>): absent, it binds to null.
+    /// MVC reads a non-nullable parameter, value or reference type, as required.
+    /// </summary>
+    public static bool IsOptional(this ModelBindingContext context) => !context.ModelMetadata.IsRequired;
+
     public static Task Succeed(this ModelBindingContext context, object? value)
     {
         context.Result = ModelBindingResult.Success(value);

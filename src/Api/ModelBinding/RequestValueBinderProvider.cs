@@ -1,5 +1,6 @@
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Menus.Common;
+using DiningMenus.Application.Search.Common;
 using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -9,8 +10,8 @@ namespace DiningMenus.Api.ModelBinding;
 /// <summary>
 /// Chooses the binder of each typed request value by the action parameter's type: a <see cref="Hall"/>, a
 /// service date (<see cref="DateOnly"/>), a <see cref="MealPeriod"/>, a <see cref="DietFilter"/>, an
-/// <see cref="AllergenSet"/>, an instant (<see cref="DateTimeOffset"/>) and a flag (<see cref="bool"/>). A new kind
-/// of parameter gets its binder here.
+/// <see cref="AllergenSet"/>, an instant (<see cref="DateTimeOffset"/>), a flag (<see cref="bool"/>) and a dish
+/// search (<see cref="SearchText"/>). A new kind of parameter gets its binder here.
 /// </summary>
 public sealed class RequestValueBinderProvider : IModelBinderProvider
 {
@@ -23,6 +24,7 @@ public sealed class RequestValueBinderProvider : IModelBinderProvider
         [typeof(AllergenSet)] = _ => new AllergenSetModelBinder(),
         [typeof(DateTimeOffset)] = _ => new InstantModelBinder(),
         [typeof(bool)] = _ => new FlagModelBinder(),
+        [typeof(SearchText)] = _ => new SearchTextModelBinder(),
     };
 
     /// <summary>True for a type bound here, nullable or not; clients send each as one string.</summary>

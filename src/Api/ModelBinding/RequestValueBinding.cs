@@ -1,4 +1,5 @@
 using DiningMenus.Application.Menus.Common;
+using DiningMenus.Application.Search.Common;
 using DiningMenus.Domain.Halls;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -19,9 +20,10 @@ public static class RequestValueBinding
             {
                 o.ModelBinderProviders.Insert(0, new RequestValueBinderProvider());
 
-                // A bound hall, tag set or allergen set is a whole value: MVC has nothing inside it to validate.
+                // A bound hall, tag set, allergen set or search is a whole value: MVC has nothing inside it to validate.
                 o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(Hall)));
                 o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(FilterWordList)));
+                o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(SearchText)));
             })
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidRequestProblems.Create);
     }

@@ -15,7 +15,7 @@ public sealed class ServiceDateModelBinder : IModelBinder
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
         var text = bindingContext.ReadText();
-        var optional = bindingContext.ModelMetadata.IsReferenceOrNullableType;
+        var optional = bindingContext.IsOptional();
         if (optional && text is null)
         {
             return bindingContext.Succeed(null);

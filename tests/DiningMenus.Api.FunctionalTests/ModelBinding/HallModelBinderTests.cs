@@ -34,10 +34,22 @@ public sealed class HallModelBinderTests
     [TestCase(" ")]
     public async Task A_missing_id_is_required(string? id)
     {
-        var outcome = await Binding.RunAsync<Hall>(_binder, "hall_id", id);
+        var outcome = await Binding.RunDeclaredAsync(_binder, "hall", "hall_id", id);
 
         Assert.That(outcome.Result.IsModelSet, Is.False);
         Assert.That(outcome.Message, Is.EqualTo("hall_id is required."));
+    }
+
+    [Test]
+    public async Task An_optional_hall_is_null_when_absent_and_refused_when_given_empty()
+    {
+        var absent = await Binding.RunDeclaredAsync(_binder, "hallFilter", "hall_id", null);
+        var empty = await Binding.RunDeclaredAsync(_binder, "hallFilter", "hall_id", " ");
+        var given = await Binding.RunDeclaredAsync(_binder, "hallFilter", "hall_id", "Frary");
+
+        Assert.That((absent.Result.IsModelSet, absent.Result.Model, absent.Errors.Count), Is.EqualTo((true, (object?)null, 0)));
+        Assert.That((empty.Result.IsModelSet, empty.Message), Is.EqualTo((false, "hall_id is empty: give a hall id or leave it out.")));
+        Assert.That(given.Result.Model, Is.SameAs(Frary));
     }
 
     [TestCase("nowhere")]

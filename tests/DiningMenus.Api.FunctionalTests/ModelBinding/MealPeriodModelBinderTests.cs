@@ -32,6 +32,28 @@ public sealed class MealPeriodModelBinderTests
         Assert.That(outcome.Message, Is.EqualTo($"meal is required: one of {Words}."));
     }
 
+    [Test]
+    public async Task An_optional_meal_is_null_when_absent_and_refused_when_given_empty()
+    {
+        var absent = await Binding.RunAsync<MealPeriod?>(_binder, "meal", (string?)null);
+        var empty = await Binding.RunAsync<MealPeriod?>(_binder, "meal", string.Empty);
+        var given = await Binding.RunAsync<MealPeriod?>(_binder, "meal", "Dinner");
+
+        Assert.That((absent.Result.IsModelSet, absent.Result.Model, absent.Errors.Count), Is.EqualTo((true, (object?)null, 0)));
+        Assert.That((empty.Result.IsModelSet, empty.Message), Is.EqualTo((false, $"meal is empty: give one of {Words} or leave it out.")));
+        Assert.That(given.Result.Model, Is.EqualTo(MealPeriod.Dinner));
+    }
+
+    [Test]
+    public async Task Declared_as_controllers_declare_them_a_meal_is_required_and_a_nullable_meal_is_not()
+    {
+        var required = await Binding.RunDeclaredAsync(_binder, "meal", "meal", null);
+        var optional = await Binding.RunDeclaredAsync(_binder, "mealFilter", "meal", null);
+
+        Assert.That(required.Message, Is.EqualTo($"meal is required: one of {Words}."));
+        Assert.That((optional.Result.IsModelSet, optional.Result.Model), Is.EqualTo((true, (object?)null)));
+    }
+
     [TestCase("tea")]
     [TestCase("supper")]
     [TestCase("other")]

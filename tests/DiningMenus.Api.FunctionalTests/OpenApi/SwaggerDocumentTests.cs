@@ -13,6 +13,8 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         "/api/v2/halls/{hall_id}/menus",
     ];
 
+    private static readonly string[] SearchEndpoints = ["/api/v2/search", "/api/v2/dishes"];
+
     private JsonElement _document;
 
     [OneTimeSetUp]
@@ -38,7 +40,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
     {
         var paths = _document.GetProperty("paths").EnumerateObject().Select(p => p.Name);
 
-        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Append("/api/v2/tags").Concat(AdminEndpoints)));
+        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Append("/api/v2/tags").Concat(SearchEndpoints).Concat(AdminEndpoints)));
     }
 
     [Test]
@@ -103,6 +105,37 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         }
     }
 
+    [TestCaseSource(nameof(SearchEndpoints))]
+    public void Search_endpoints_describe_q_with_an_example_and_their_problem_details_errors(string path)
+    {
+        var get = _document.GetProperty("paths").GetProperty(path).GetProperty("get");
+        var q = get.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "q");
+
+        Assert.That(q.GetProperty("description").GetString(), Is.Not.Empty);
+        Assert.That(q.TryGetProperty("example", out _), Is.True);
+        foreach (var status in new[] { "400", "503" })
+        {
+            var schema = get.GetProperty("responses").GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+            Assert.That(schema.GetProperty("$ref").GetString(), Does.EndWith("/ProblemDetails"), $"{path} {status}");
+        }
+    }
+
+    [Test]
+    public void Search_parameters_are_plain_strings_in_declared_order_each_with_an_example()
+    {
+        var parameters = _document.GetProperty("paths").GetProperty("/api/v2/search").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+
+        Assert.That(parameters.Select(p => p.GetProperty("name").GetString()), Is.EqualTo(new[] { "q", "from", "to", "hall_id", "meal", "tags" }));
+        foreach (var parameter in parameters)
+        {
+            var name = parameter.GetProperty("name").GetString();
+            var schema = parameter.GetProperty("schema");
+            Assert.That((schema.GetProperty("type").GetString(), schema.TryGetProperty("format", out _)), Is.EqualTo(("string", false)), name);
+            Assert.That(parameter.GetProperty("description").GetString(), Is.Not.Empty, name);
+            Assert.That(parameter.TryGetProperty("example", out _), Is.True, name);
+        }
+    }
+
     [TestCaseSource(nameof(MenuEndpoints))]
     public void Menu_endpoints_describe_the_filters_as_the_client_sends_them(string path)
     {
@@ -130,6 +163,7 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
             ("HallResponse", "vendor_type"), ("HallDayResponse", "status"), ("HallMenusResponse", "days"),
             ("MealResponse", "meal_label"), ("MenuResponse", "is_stale"), ("MenuItemResponse", "tags"),
             ("VocabularyResponse", "allergens"), ("VocabularyTermResponse", "label"),
+            ("SearchResultResponse", "score"), ("DishResponse", "score"),
         })
         {
             var described = schemas.GetProperty(schema).GetProperty("properties").GetProperty(property);

@@ -39,6 +39,10 @@ public sealed class SettingsValidationTests
         yield return Bad("Telemetry:Exporter", "jaeger", "'Telemetry:Exporter' must be one of none, console, otlp (got 'jaeger').");
         yield return Bad("Telemetry:OtlpEndpoint", "127.0.0.1:4317", "'Telemetry:OtlpEndpoint' must be an absolute http or https URL");
         yield return Bad("HealthChecks:RedisTimeoutSeconds", "0", "'HealthChecks:RedisTimeoutSeconds' must be between 1 and 60.");
+        yield return Bad("Archive:Provider", "mysql", "'Archive:Provider' must be sqlite or postgres (got 'mysql').");
+        yield return Bad("Archive:ConnectionString", "Host=db;Password=secret", "'Archive:ConnectionString' must be a SQLite connection string such as Data Source=data/menus.db.");
+        yield return Bad("Archive:RetentionDays", "0", "'Archive:RetentionDays' must be between 1 and 36500.");
+        yield return Bad("Search:IndexRefreshSeconds", "0", "'Search:IndexRefreshSeconds' must be between 1 and 86400.");
     }
 
     [TestCaseSource(nameof(BadValues))]

@@ -22,11 +22,35 @@ public sealed class InfrastructureSettingsValidationTests
     [TestCase("Warmer:IntervalMinutes", "0", "'Warmer:IntervalMinutes' must be between 1 and 1440. You entered 0.")]
     [TestCase("Pomona:LegacyFeedHosts:0", "https://portal.pomona.edu", "'Pomona:LegacyFeedHosts' must hold host names such as portal.pomona.edu (got 'https://portal.pomona.edu').")]
     [TestCase("Sodexo:ApiBaseUrl", "api-prd.sodexomyway.net/v0.2/data/menu", "'Sodexo:ApiBaseUrl' must be an absolute http or https URL (got 'api-prd.sodexomyway.net/v0.2/data/menu').")]
+    [TestCase("Archive:Provider", "mysql", "'Archive:Provider' must be sqlite or postgres (got 'mysql').")]
+    [TestCase("Archive:ConnectionString", "", "'Archive:ConnectionString' is required: the archive's database.")]
+    [TestCase("Archive:ConnectionString", "Filename=menus.db;Cache Size=9", "'Archive:ConnectionString' must be a SQLite connection string such as Data Source=data/menus.db.")]
+    [TestCase("Archive:RetentionDays", "0", "'Archive:RetentionDays' must be between 1 and 36500. You entered 0.")]
+    [TestCase("Archive:CleanupIntervalMinutes", "0", "'Archive:CleanupIntervalMinutes' must be between 1 and 43200. You entered 0.")]
+    [TestCase("Archive:CommandTimeoutSeconds", "0", "'Archive:CommandTimeoutSeconds' must be between 1 and 600. You entered 0.")]
     public void A_bad_value_stops_the_start_naming_its_key(string key, string value, string message)
     {
         var failures = InfrastructureHost.StartFailures(InfrastructureHost.OneHallPerVendor().With(key, value));
 
         Assert.That(failures, Is.EqualTo(new[] { message }));
+    }
+
+    [Test]
+    public void A_postgres_archive_needs_a_postgres_connection_string_which_the_message_never_repeats()
+    {
+        var sqliteString = InfrastructureHost.OneHallPerVendor().With("Archive:Provider", "postgres");
+        var postgres = InfrastructureHost.OneHallPerVendor().With("Archive:Provider", "Postgres")
+            .With("Archive:ConnectionString", "Host=127.0.0.1;Database=menus;Username=menus;Password=secret");
+        var noHost = InfrastructureHost.OneHallPerVendor().With("Archive:Provider", "postgres")
+            .With("Archive:ConnectionString", "Database=menus;Password=secret");
+
+        Assert.That(InfrastructureHost.StartFailures(sqliteString), Is.EqualTo(new[]
+        {
+            "'Archive:ConnectionString' must be a PostgreSQL connection string such as Host=db.internal;Database=diningmenus;Username=diningmenus.",
+        }));
+        Assert.That(InfrastructureHost.StartFailures(postgres), Is.Empty);
+        Assert.That(InfrastructureHost.StartFailures(noHost).Single(),
+            Does.StartWith("'Archive:ConnectionString' must be a PostgreSQL connection string").And.Not.Contain("secret"));
     }
 
     [Test]

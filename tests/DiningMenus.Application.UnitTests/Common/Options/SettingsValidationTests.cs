@@ -39,6 +39,17 @@ public sealed class SettingsValidationTests
         Assert.That(invalid.Message, Does.Contain("Menus:MaxDaysAhead").And.Contain("Menus:RetryAfterSeconds"));
     }
 
+    [TestCase("0")]
+    [TestCase("86401")]
+    public void The_search_index_refresh_is_validated_at_start(string seconds)
+    {
+        using var provider = Build(new() { ["Search:IndexRefreshSeconds"] = seconds });
+
+        var invalid = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.That(invalid.Failures, Is.EqualTo(new[] { $"'Search:IndexRefreshSeconds' must be between 1 and 86400. You entered {seconds}." }));
+    }
+
     [Test]
     public void Rules_are_named_by_the_path_they_validate_and_stop_at_their_first_failure()
     {

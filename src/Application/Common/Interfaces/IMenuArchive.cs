@@ -1,0 +1,23 @@
+using DiningMenus.Application.Common.Models;
+
+namespace DiningMenus.Application.Common.Interfaces;
+
+/// <summary>
+/// The read side of the durable menu archive that dish search uses. Only the latest revision of each hall and
+/// date counts. Never reaches upstream. Throws <see cref="Exceptions.ArchiveUnavailableException"/> when the
+/// database cannot answer.
+/// </summary>
+public interface IMenuArchive
+{
+    /// <summary>Every distinct dish the archive holds (a few thousand over a year).</summary>
+    Task<IReadOnlyList<ArchivedDishName>> GetDishNamesAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DishOccurrence>> FindOccurrencesAsync(DishOccurrenceFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For each dish: its occurrences on <paramref name="today"/>, on the last date it was served before today and
+    /// on the first date it is served after today.
+    /// </summary>
+    Task<IReadOnlyList<DishOccurrence>> FindServedAroundAsync(
+        IReadOnlyCollection<string> normalizedNames, DateOnly today, CancellationToken cancellationToken);
+}
