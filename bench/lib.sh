@@ -93,12 +93,32 @@ stop_redis() {
 
 redis() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" "$@"; }
 
-# start_fake: sets FAKE_PORT and FAKE (base URL); control endpoints on.
+# bench_captures: a capture folder ($RESULTS/captures) with every route of tests/captures plus the Pomona hall pages
+# the functional tests use (their hours), so open-now has hours to read. Files are named by absolute path.
+bench_captures() {
+  local dir=$RESULTS/captures pages=$REPO/tests/DiningMenus.Api.FunctionalTests/Fixtures/pomona hall
+  mkdir -p "$dir"
+  {
+    sed -e "s|\"file\": \"|\"file\": \"$REPO/tests/captures/|" -e '$d' "$REPO/tests/captures/routes.json" | sed '$s/}$/},/'
+    # Hoch's menu API for any date answers with its one captured day (2025-11-15): other dates read as unpublished.
+    printf '  {"url": "https://api-prd.sodexomyway.net/v0.2/data/menu/13147001/15258", "file": "%s"},\n' \
+      "$REPO/tests/captures/sodexo/hoch_menu-sections_2025-11-15_excerpt.json"
+    for hall in frank frary oldenborg; do
+      printf '  {"url": "https://www.pomona.edu/administration/dining/menus/%s", "file": "%s/%s.html", "contentType": "text/html; charset=UTF-8"}' \
+        "$hall" "$pages" "$hall"
+      [[ $hall == oldenborg ]] && printf '\n' || printf ',\n'
+    done
+    echo ']'
+  } >"$dir/routes.json"
+  echo "$dir"
+}
+
+# start_fake: sets FAKE_PORT and FAKE (base URL); control endpoints on; serves bench_captures.
 start_fake() {
   FAKE_PORT=$(free_port)
   FAKE=http://127.0.0.1:$FAKE_PORT
   dotnet "$REPO/tools/FakeUpstream/bin/Release/net10.0/DiningMenus.FakeUpstream.dll" --port "$FAKE_PORT" --control \
-    >"$RESULTS/fake-upstream.log" 2>&1 &
+    --captures "$(bench_captures)" >"$RESULTS/fake-upstream.log" 2>&1 &
   STARTED_PIDS+=($!)
   wait_http "$FAKE/__control/requests" 30
   log "fake upstream at $FAKE (pid ${STARTED_PIDS[-1]})"
@@ -121,7 +141,8 @@ start_service() {
   (
     cd "$REPO/src/Api/bin/Release/net10.0"
     exec env Upstream__RedirectBaseUrl="$FAKE" Redis__Configuration="127.0.0.1:$REDIS_PORT" Menus__MaxDaysBack=3650 \
-      RateLimiting__PermitLimit=1000000000 Warmer__Enabled=false Admin__ApiKey="$ADMIN_KEY" \
+      RateLimiting__Client__TokenLimit=1000000000 RateLimiting__Client__TokensPerPeriod=1000000000 \
+      Warmer__Enabled=false Admin__ApiKey="$ADMIN_KEY" \
       "$@" dotnet DiningMenus.Api.dll --urls "$API"
   ) >"$RESULTS/service.log" 2>&1 &
   API_PID=$!

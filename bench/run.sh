@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Warm throughput against a bare Kestrel floor, a cold stampede, degraded mode (Redis stopped) and RSS.
-# Usage: bash bench/run.sh   (RUNS=3 repeats of each run, medians reported; DURATION=10s; NO_BUILD=1 skips the build;
-#        SERVICE_ENV="DOTNET_gcServer=0 ..." adds environment variables to the service for an experiment)
+# Open-now beside the hall list, warm throughput against a bare Kestrel floor, a cold stampede, a flood of one-off
+# keys (RSS), degraded mode (Redis stopped) and RSS.
+# Usage: bash bench/run.sh   (RUNS=3 repeats of each run, medians reported; DURATION=10s; FLOOD=30000; NO_BUILD=1 skips
+#        the build; SERVICE_ENV="DOTNET_gcServer=0 ..." adds environment variables to the service for an experiment)
 # Everything runs on 127.0.0.1 and stops by itself; raw outputs go to bench/results/ (git-ignored).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -11,11 +12,16 @@ RUNS=${RUNS:-3}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 STAMPEDE=${STAMPEDE:-500}
+FLOOD=${FLOOD:-30000}
+LATENCY_CALLS=${LATENCY_CALLS:-50}
 MENU_PATH="/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner"
 # Same pipeline up to validation, rejected there (404 problem details): no cache read, no menu JSON. Shows how
 # much of the warm GET's cost is MVC + validation and how much is the cache read and the menu's (de)serialization.
 REJECT_PATH="/api/v2/menus?hall_id=nope&date=2025-12-01&meal=dinner"
 FEED_PATH="/api.pomona.edu/eatec/Frary.json"
+# Saturday brunch: the Bon Appétit halls have their day pages in the captures, the Pomona halls their hall pages.
+OPEN_NOW_PATH="/api/v2/open-now?at=2026-02-07T11:30"
+HALLS_PATH="/api/v2/halls"
 
 ensure_tools
 LOAD_START=$(loadavg)
@@ -23,8 +29,6 @@ log "load average at start: $LOAD_START (other builds share these $(nproc) cores
 [[ "${NO_BUILD:-}" == 1 ]] || build_release
 start_redis
 start_fake
-# shellcheck disable=SC2086 # SERVICE_ENV is a list of VAR=value words
-start_service ${SERVICE_ENV:-}
 LOADTOOLS="$REPO/bench/DiningMenus.LoadTools/bin/Release/net10.0/DiningMenus.LoadTools.dll"
 
 # Median of the numbers given.
@@ -43,6 +47,36 @@ wrk_run() {
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "${@:3}" "$2" >"$out" 2>&1
   parse_wrk "$out"
 }
+# cpu_ticks PID: user + system CPU time of a process so far, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# cpu_per_request TICKS REQUESTS: microseconds of CPU per request (a load-independent companion to req/s).
+cpu_per_request() { awk -v t="$1" -v r="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (r > 0) ? t * 1e6 / hz / r : 0 }'; }
+# ms_of URL: one request's total time in milliseconds.
+ms_of() { curl -s -o /dev/null -w '%{time_total}' "$1" | awk '{ printf "%.1f", $1 * 1000 }'; }
+# latencies URL N: median and 90th percentile (ms) of N requests in a row.
+latencies() {
+  local times=() i
+  for i in $(seq 1 "$2"); do times+=("$(ms_of "$1")"); done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { printf "%.1f %.1f\n", a[int((NR + 1) / 2)], a[int(NR * 0.9 + 0.5)] }'
+}
+
+# --- 0. open-now beside the hall list: first call in a fresh process (cold caches), then warm ---------------
+# A service of its own with replayed answers off, so that every call runs its action (both routes alike); its code
+# paths are warmed first with a request that reads no menu, so "first call" means cold caches, not an unjitted process.
+start_service OutputCache__Seconds=0
+curl -s -o /dev/null "$API$REJECT_PATH"
+halls_first=$(ms_of "$API$HALLS_PATH")
+open_first=$(ms_of "$API$OPEN_NOW_PATH")
+read -r halls_p50 halls_p90 < <(latencies "$API$HALLS_PATH" "$LATENCY_CALLS")
+read -r open_p50 open_p90 < <(latencies "$API$OPEN_NOW_PATH" "$LATENCY_CALLS")
+open_answer=$(curl -s -D "$RESULTS/open-now.headers" "$API$OPEN_NOW_PATH" | tee "$RESULTS/open-now.json" | grep -o '"id"' | wc -l)
+open_unknown=$(awk -F': ' 'tolower($1) == "x-hours-unknown" { gsub("\r", "", $2); print $2 }' "$RESULTS/open-now.headers")
+log "halls: first ${halls_first} ms, warm p50 ${halls_p50} p90 ${halls_p90} ms; open-now: first ${open_first} ms, warm p50 ${open_p50} p90 ${open_p90} ms ($open_answer serving, unknown: ${open_unknown:-none})"
+stop_pid "$API_PID"
+redis FLUSHALL >/dev/null
+
+# shellcheck disable=SC2086 # SERVICE_ENV is a list of VAR=value words
+start_service ${SERVICE_ENV:-}
 
 # --- 1. cold stampede: STAMPEDE concurrent requests for one key nobody has cached -------------------
 # Warm the code paths first (another hall's feed), so "cold" means an empty cache, not an unjitted process.
@@ -75,14 +109,19 @@ log "response: $(wc -c <"$RESULTS/response.json") bytes; bare endpoint at $BARE"
 log "warm-up (3 s each)"
 wrk -t2 -c"$CONNECTIONS" -d3s "$API$MENU_PATH" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d3s "$BARE$MENU_PATH" >/dev/null
-warm_rps=() warm_p50=() warm_p99=() warm_non=() bare_rps=() bare_p50=() bare_p99=() reject_rps=() loads=()
+BARE_PID=${STARTED_PIDS[-1]}
+warm_rps=() warm_p50=() warm_p99=() warm_non=() warm_cpu=() bare_rps=() bare_p50=() bare_p99=() bare_cpu=() reject_rps=() loads=()
 for run in $(seq 1 "$RUNS"); do   # interleaved, so that a burst of load from other builds hits both alike
-  read -r rps p50 p99 non _ _ < <(wrk_run "warm-$run" "$API$MENU_PATH")
-  warm_rps+=("$rps") warm_p50+=("$p50") warm_p99+=("$p99") warm_non+=("$non")
-  log "warm $run: $rps req/s p50 $p50 ms p99 $p99 ms non-2xx $non (load $(loadavg))"
-  read -r rps p50 p99 _ _ _ < <(wrk_run "bare-$run" "$BARE$MENU_PATH")
-  bare_rps+=("$rps") bare_p50+=("$p50") bare_p99+=("$p99")
-  log "bare $run: $rps req/s p50 $p50 ms p99 $p99 ms (load $(loadavg))"
+  t0=$(cpu_ticks "$API_PID")
+  read -r rps p50 p99 non _ total < <(wrk_run "warm-$run" "$API$MENU_PATH")
+  cpu=$(cpu_per_request $(($(cpu_ticks "$API_PID") - t0)) "$total")
+  warm_rps+=("$rps") warm_p50+=("$p50") warm_p99+=("$p99") warm_non+=("$non") warm_cpu+=("$cpu")
+  log "warm $run: $rps req/s p50 $p50 ms p99 $p99 ms non-2xx $non, $cpu us CPU/request (load $(loadavg))"
+  t0=$(cpu_ticks "$BARE_PID")
+  read -r rps p50 p99 _ _ total < <(wrk_run "bare-$run" "$BARE$MENU_PATH")
+  cpu=$(cpu_per_request $(($(cpu_ticks "$BARE_PID") - t0)) "$total")
+  bare_rps+=("$rps") bare_p50+=("$p50") bare_p99+=("$p99") bare_cpu+=("$cpu")
+  log "bare $run: $rps req/s p50 $p50 ms p99 $p99 ms, $cpu us CPU/request (load $(loadavg))"
   read -r rps _ _ _ _ _ < <(wrk_run "reject-$run" "$API$REJECT_PATH")
   reject_rps+=("$rps")
   log "404 unknown hall $run: $rps req/s (load $(loadavg))"
@@ -92,6 +131,22 @@ sleep 2
 RSS_KB=$(awk '/^VmRSS/ {print $2}' "/proc/$API_PID/status")
 HWM_KB=$(awk '/^VmHWM/ {print $2}' "/proc/$API_PID/status")
 log "service RSS after the warm runs: $((RSS_KB / 1024)) MB (peak $((HWM_KB / 1024)) MB)"
+
+# --- 2b. flood: FLOOD requests that would each be a new replayed answer if keys followed the query ------------
+# Random well-formed tags (each a 200 with no items) and random unknown parameters on the three menu routes; the
+# replay store is bounded (OutputCache:SizeLimitMegabytes) and unknown parameters share the entry.
+set +e
+dotnet "$LOADTOOLS" flood --base "$API" --count "$FLOOD" --concurrency 32 --seed 3 --time-limit-seconds 300 | tee "$RESULTS/flood.txt"
+flood_rc=${PIPESTATUS[0]}
+set -e
+FLOOD_RSS_KB=$(awk '/^VmRSS/ {print $2}' "/proc/$API_PID/status")
+sleep 7   # replayed answers live 5 s and are swept every second
+FLOOD_SETTLED_KB=$(awk '/^VmRSS/ {print $2}' "/proc/$API_PID/status")
+FLOOD_HWM_KB=$(awk '/^VmHWM/ {print $2}' "/proc/$API_PID/status")
+FLOOD_GROWTH_MB=$(((FLOOD_RSS_KB - RSS_KB) / 1024))
+flood_line=$(grep '^flood requests sent' "$RESULTS/flood.txt" || echo "flood did not run")
+flood_statuses=$(awk '/^  [0-9a-z]/ { printf "%s%s x %s", sep, $1, $2; sep = ", " }' "$RESULTS/flood.txt")
+log "flood: $flood_line; RSS $((RSS_KB / 1024)) -> $((FLOOD_RSS_KB / 1024)) MB (+$FLOOD_GROWTH_MB), $((FLOOD_SETTLED_KB / 1024)) MB 7 s later, peak $((FLOOD_HWM_KB / 1024)) MB"
 
 # --- 3. degraded: the same warm run with Redis stopped ------------------------------------------------
 # wrk's --timeout is raised from 2 s to 10 s so that slow answers are counted as answers, not as timeouts.
@@ -121,11 +176,15 @@ max() { printf '%s\n' "$@" | sort -g | tail -1; }
   printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "$(printf -- '-%.0s' {1..36})" "$(printf -- '-%.0s' {1..24})"
   row() { printf '| %-58s | %-34s | %-22s |\n' "$1" "$2" "$3"; }
   row "warm GET (cached), wrk -t2 -c$CONNECTIONS -d$DURATION: req/s" "$W ($(all "${warm_rps[@]}"))" ""
-  row "warm GET latency p50 / p99 (ms)" "$(median "${warm_p50[@]}") / $(median "${warm_p99[@]}") ($(all "${warm_p99[@]}"))" "p99 < 10 ms"
+  row "open-now first call, cold caches (ms)" "$open_first (halls list: $halls_first)" ""
+  row "open-now warm, p50 / p90 of $LATENCY_CALLS (ms)" "$open_p50 / $open_p90 (halls: $halls_p50 / $halls_p90)" "near the halls list"
+  row "open-now answer at ${OPEN_NOW_PATH#*at=}" "$open_answer serving; unknown: ${open_unknown:-none}" ""
+  row "warm GET latency p50 / p99 (ms)" "$(median "${warm_p50[@]}") / $(median "${warm_p99[@]}") ($(all "${warm_p99[@]}"))" "p99 <= 5 ms"
   row "warm GET non-2xx" "$(all "${warm_non[@]}")" "0"
   row "bare Kestrel, same $(wc -c <"$RESULTS/response.json") bytes: req/s" "$B ($(all "${bare_rps[@]}"))" ""
   row "bare latency p50 / p99 (ms)" "$(median "${bare_p50[@]}") / $(median "${bare_p99[@]}")" ""
-  row "warm / bare throughput" "$RATIO" ">= 0.70"
+  row "warm / bare throughput" "$RATIO" ">= 0.80"
+  row "CPU per request, warm GET / bare (us)" "$(median "${warm_cpu[@]}") / $(median "${bare_cpu[@]}") ($(all "${warm_cpu[@]}") / $(all "${bare_cpu[@]}"))" "(diagnostic)"
   row "same service, 404 unknown hall (no cache read): req/s" "$(median "${reject_rps[@]}") ($(all "${reject_rps[@]}"))" "(diagnostic)"
   row "cold stampede ($STAMPEDE concurrent, 1 key): upstream requests" "$(all "${stampede_upstream[@]}")" "exactly 1"
   row "cold stampede slowest response (ms)" "$(median "${stampede_slowest[@]}") ($(all "${stampede_slowest[@]}"))" ""
@@ -134,6 +193,9 @@ max() { printf '%s\n' "$@" | sort -g | tail -1; }
   row "degraded: non-2xx / socket errors per run" "$(all "${deg_non[@]}") / $(all "${deg_err[@]}")" "0"
   row "degraded: answers per run / feed fetches (all runs)" "$(all "${deg_total[@]}") / $DEG_UPSTREAM" ""
   row "service RSS after the warm runs (VmRSS; peak VmHWM)" "$((RSS_KB / 1024)) MB (peak $((HWM_KB / 1024)) MB)" "< 200 MB"
+  row "flood: $FLOOD one-off keys (tags, unknown parameters)" "${flood_statuses:-none}" "no 5xx (exit $flood_rc)"
+  row "flood: RSS growth (after - before; 7 s later; peak)" "+$FLOOD_GROWTH_MB MB ($((FLOOD_SETTLED_KB / 1024)) MB; $((FLOOD_HWM_KB / 1024)) MB)" "< 50 MB"
   echo
   echo "stampede runs: "; printf '  %s\n' "${stampede_lines[@]}"
+  echo "flood: $flood_line"
 } | tee "$RESULTS/table.txt"

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 
 namespace DiningMenus.LoadTools;
 
@@ -14,56 +13,39 @@ internal static class HostileRun
         var queries = new HostileQueries(options.Int("seed", 1));
         var timeLimit = TimeSpan.FromSeconds(options.Int("time-limit-seconds", 180));
 
-        var statuses = new ConcurrentDictionary<int, int>();
         var serverErrors = new ConcurrentQueue<(string Query, Answer Answer)>();
         var unavailable = new ConcurrentQueue<(string Query, Answer Answer)>();
         var clientErrors = new ConcurrentQueue<(string Query, Answer Answer)>();
         using var http = Http.CreateClient(concurrency, TimeSpan.FromSeconds(30));
-        using var limit = new CancellationTokenSource(timeLimit);
-        var next = -1;
-        var generate = new Lock();
-        var watch = Stopwatch.StartNew();
 
-        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        var (statuses, elapsed) = await RequestLoop.RunAsync(count, concurrency, timeLimit, queries.Next, async (query, token) =>
         {
-            while (Interlocked.Increment(ref next) < count && !limit.IsCancellationRequested)
+            try
             {
-                string query;
-                lock (generate)
-                {
-                    query = queries.Next();
-                }
-
-                Answer answer;
-                try
-                {
-                    answer = await Http.GetAsync(http, Http.Raw($"{baseUrl}/api/v2/menus?{query}"), limit.Token);
-                }
-                catch (UriFormatException ex)
-                {
-                    answer = new Answer(0, 0, null, null, string.Empty, "UriFormatException: " + ex.Message);
-                }
-
-                statuses.AddOrUpdate(answer.Status, 1, (_, n) => n + 1);
-                if (answer.Status == 503)
-                {
-                    unavailable.Enqueue((query, answer));
-                }
-                else if (answer.Status >= 500)
-                {
-                    serverErrors.Enqueue((query, answer));
-                }
-                else if (answer.Status == 0)
-                {
-                    clientErrors.Enqueue((query, answer));
-                }
+                return await Http.GetAsync(http, Http.Raw($"{baseUrl}/api/v2/menus?{query}"), token);
             }
-        }).ToList();
-        await Task.WhenAll(workers);
-        watch.Stop();
+            catch (UriFormatException ex)
+            {
+                return new Answer(0, 0, null, null, string.Empty, "UriFormatException: " + ex.Message);
+            }
+        }, (query, answer) =>
+        {
+            if (answer.Status == 503)
+            {
+                unavailable.Enqueue((query, answer));
+            }
+            else if (answer.Status >= 500)
+            {
+                serverErrors.Enqueue((query, answer));
+            }
+            else if (answer.Status == 0)
+            {
+                clientErrors.Enqueue((query, answer));
+            }
+        });
 
         var sent = statuses.Values.Sum();
-        Console.WriteLine($"hostile queries sent: {sent} of {count} in {watch.Elapsed.TotalSeconds:0.0} s (limit {timeLimit.TotalSeconds:0} s), {concurrency} concurrent");
+        Console.WriteLine($"hostile queries sent: {sent} of {count} in {elapsed.TotalSeconds:0.0} s (limit {timeLimit.TotalSeconds:0} s), {concurrency} concurrent");
         foreach (var (status, n) in statuses.OrderBy(s => s.Key))
         {
             Console.WriteLine($"  {(status == 0 ? "no answer" : status.ToString(System.Globalization.CultureInfo.InvariantCulture)),-10} {n,6}");

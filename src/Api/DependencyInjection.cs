@@ -1,6 +1,10 @@
 using System.IO.Compression;
 using System.Text.Json;
+using DiningMenus.Api.Controllers;
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
+using DiningMenus.Api.Infrastructure.Proxies;
+using DiningMenus.Api.Infrastructure.RateLimiting;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Api.ModelBinding;
 using DiningMenus.Application.Menus.Queries.GetMenu;
@@ -8,7 +12,6 @@ using DiningMenus.Infrastructure.Archive;
 using DiningMenus.Infrastructure.Caching;
 using HealthChecks.Redis;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -24,7 +27,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// Controllers with snake_case JSON and HTTP caching headers, problem details, response compression,
-    /// CORS for the configured frontends, Swagger, admin key, rate limiting and health checks.
+    /// CORS for the configured frontends, Swagger, admin key, known proxies, rate limiting, replayed answers and
+    /// health checks.
     /// </summary>
     public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,7 +47,9 @@ public static class DependencyInjection
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(configuration.GetSection(AdminOptions.SectionName));
-        services.AddPerClientRateLimiting(configuration);
+        services.AddKnownProxies(configuration);
+        services.AddClientRateLimiting(configuration);
+        services.AddAlertCreationRateLimiting();
 
         services.AddMenuCompression();
         services.AddPublicAnswerOutputCache(configuration);
@@ -93,18 +99,10 @@ public static class DependencyInjection
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
     }
 
-    /// <summary>Output caching of finished public answers for <c>OutputCache:Seconds</c> (see <see cref="PublicAnswerOutputCachePolicy"/>).</summary>
-    private static void AddPublicAnswerOutputCache(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddValidatedOptions<OutputCacheSettings, OutputCacheSettingsValidator>(configuration.GetSection(OutputCacheSettings.SectionName));
-        services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<OutputCacheSettings>>((output, settings) =>
-            output.AddPolicy(OutputCacheSettings.PolicyName, new PublicAnswerOutputCachePolicy(TimeSpan.FromSeconds(settings.Value.Seconds))));
-    }
-
     /// <summary>
-    /// The default CORS policy: the origins in <c>Cors:AllowedOrigins</c> (none by default) may GET. ETag and
-    /// Retry-After are exposed so browser code can revalidate and back off.
+    /// The default CORS policy: the origins in <c>Cors:AllowedOrigins</c> (none by default) may GET and HEAD. Every
+    /// header a client may read is exposed: ETag (revalidate), Retry-After (back off after 429 and 503), Age (how old a
+    /// replayed answer is) and X-Hours-Unknown (open-now's halls without known hours).
     /// </summary>
     private static void AddFrontendCors(this IServiceCollection services, IConfiguration configuration)
     {
@@ -112,9 +110,9 @@ public static class DependencyInjection
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((cors, settings) => cors.AddDefaultPolicy(policy => policy
             .WithOrigins([.. settings.Value.AllowedOrigins])
-            .WithMethods(HttpMethods.Get)
+            .WithMethods(HttpMethods.Get, HttpMethods.Head)
             .WithHeaders(HeaderNames.IfNoneMatch, HeaderNames.Accept)
-            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)));
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter, HeaderNames.Age, OpenNowController.UnknownHeader)));
     }
 
     /// <summary>Swagger from the controllers' and the Application DTOs' XML docs.</summary>

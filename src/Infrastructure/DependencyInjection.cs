@@ -109,8 +109,10 @@ public static class DependencyInjection
                     Func<Task<IConnectionMultiplexer>> multiplexer = () => Task.FromResult(connection.Multiplexer);
                     cache.SetupBackplane(new RedisBackplane(
                         new RedisBackplaneOptions { ConnectionMultiplexerFactory = multiplexer }, sp.GetService<ILogger<RedisBackplane>>()));
-                    cache.SetupDistributedLocker(new RedisDistributedLocker(
-                        new RedisDistributedLockerOptions { ConnectionMultiplexerFactory = multiplexer }, sp.GetService<ILogger<RedisDistributedLocker>>()));
+                    cache.SetupDistributedLocker(new InstanceLockNames(
+                        new RedisDistributedLocker(
+                            new RedisDistributedLockerOptions { ConnectionMultiplexerFactory = multiplexer }, sp.GetService<ILogger<RedisDistributedLocker>>()),
+                        connection.KeyPrefix));
                 }
             });
     }

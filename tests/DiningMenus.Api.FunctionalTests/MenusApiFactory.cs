@@ -47,7 +47,8 @@ public sealed class MenusApiFactory(
         builder.UseSetting("Menus:AnswerDeadlineSeconds", "30");
         // Tests count upstream requests: no background warming, no rate limit unless a test sets one.
         builder.UseSetting("Warmer:Enabled", "false");
-        builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+        builder.UseSetting("RateLimiting:Client:TokenLimit", "1000000");
+        builder.UseSetting("RateLimiting:Client:TokensPerPeriod", "1000000");
         // Tests change the upstream between requests and expect to see it: no replayed answers unless a test asks.
         builder.UseSetting("OutputCache:Seconds", "0");
         builder.UseSetting("Archive:Provider", "sqlite");
@@ -61,6 +62,7 @@ public sealed class MenusApiFactory(
         {
             testServices.RemoveAll<TimeProvider>();
             testServices.AddSingleton<TimeProvider>(Clock);
+            testServices.AddSingleton<IStartupFilter, TestPeerAddress>();
             services?.Invoke(testServices);
         });
     }

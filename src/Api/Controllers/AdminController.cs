@@ -1,4 +1,5 @@
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
 using DiningMenus.Application.Admin.Commands.InvalidateHall;
 using DiningMenus.Application.Admin.Commands.RefreshHallDay;
 using DiningMenus.Application.Admin.Queries.GetSourceHealth;

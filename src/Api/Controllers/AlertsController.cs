@@ -1,5 +1,5 @@
-using System.Net;
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.RateLimiting;
 using DiningMenus.Api.ModelBinding;
 using DiningMenus.Application.Alerts.Commands.CreateAlert;
 using DiningMenus.Application.Alerts.Commands.DeleteAlert;
@@ -19,6 +19,7 @@ namespace DiningMenus.Api.Controllers;
 /// Standard Webhooks delivery (signed with the alert's secret) to the alert's URL, once per date, hall and meal.
 /// </summary>
 [ApiController]
+[PrivateAnswer]
 [Route("api/v2/alerts")]
 public sealed class AlertsController(ISender sender, IHallRegistry halls, IOptions<AlertsOptions> options) : ControllerBase
 {
@@ -53,8 +54,7 @@ public sealed class AlertsController(ISender sender, IHallRegistry halls, IOptio
             return InvalidRequestProblems.Create(ControllerContext);
         }
 
-        var client = (HttpContext.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
-        var created = await sender.Send(new CreateAlertCommand(alert, client), cancellationToken);
+        var created = await sender.Send(new CreateAlertCommand(alert, AlertCreationRateLimiting.ClientKey(HttpContext)), cancellationToken);
         return CreatedAtAction(nameof(Get), new { id = created.Id }, created);
     }
 

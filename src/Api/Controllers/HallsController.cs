@@ -1,4 +1,5 @@
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
 using DiningMenus.Application.Halls.Queries.GetHalls;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetHallDay;
@@ -6,13 +7,11 @@ using DiningMenus.Application.Menus.Queries.GetHallMenus;
 using DiningMenus.Domain.Halls;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>The dining halls, and each hall's menus by day and by range of days.</summary>
 [ApiController]
-[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/halls")]
 public sealed class HallsController(ISender sender) : ControllerBase
 {
@@ -22,6 +21,7 @@ public sealed class HallsController(ISender sender) : ControllerBase
     /// <response code="200">Every hall with its id, name, college, vendor type and college colour.</response>
     /// <response code="304">The list has not changed since the ETag sent in If-None-Match.</response>
     [HttpGet]
+    [VariesByQuery]
     [ProducesResponseType<IReadOnlyList<HallResponse>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<IReadOnlyList<HallResponse>> GetHalls(CancellationToken cancellationToken) =>
@@ -46,6 +46,7 @@ public sealed class HallsController(ISender sender) : ControllerBase
     /// <response code="404">Unknown hall_id.</response>
     /// <response code="503">The upstream failed and no good copy of that date exists; see Retry-After.</response>
     [HttpGet("{hall_id}/menus/{date}")]
+    [VariesByQuery("tags", "featured", "allergens", "exclude")]
     [ProducesResponseType<HallDayResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -77,6 +78,7 @@ public sealed class HallsController(ISender sender) : ControllerBase
     /// <response code="404">Unknown hall_id.</response>
     /// <response code="503">The upstream failed for a date of the range and no good copy of it exists; see Retry-After.</response>
     [HttpGet("{hall_id}/menus")]
+    [VariesByQuery("from", "to", "tags", "featured", "allergens", "exclude")]
     [ProducesResponseType<HallMenusResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

@@ -1,17 +1,16 @@
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Menus.Queries.GetMenu;
 using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>Menus of the configured dining halls (the seven Claremont Colleges halls by default).</summary>
 [ApiController]
-[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/menus")]
 public sealed class MenusController(ISender sender, TimeProvider clock) : ControllerBase
 {
@@ -35,6 +34,7 @@ public sealed class MenusController(ISender sender, TimeProvider clock) : Contro
     /// <response code="404">Unknown hall_id, or no such meal that day (closed, unpublished, not served).</response>
     /// <response code="503">The upstream failed and no good copy of that date exists; see Retry-After.</response>
     [HttpGet]
+    [VariesByQuery("hall_id", "date", "meal", "tags", "featured", "allergens", "exclude")]
     [ProducesResponseType<MenuResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

@@ -1,14 +1,13 @@
 using DiningMenus.Application.Halls.Queries.GetOpenNow;
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>Which halls are serving at an instant.</summary>
 [ApiController]
-[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/open-now")]
 public sealed class OpenNowController(ISender sender) : ControllerBase
 {
@@ -29,6 +28,7 @@ public sealed class OpenNowController(ISender sender) : ControllerBase
     /// <response code="304">The answer is unchanged since the ETag sent in If-None-Match.</response>
     /// <response code="400">A malformed <c>at</c>, or one outside the calendar.</response>
     [HttpGet]
+    [VariesByQuery("at")]
     [HttpCacheMaxAge(60)]
     [ProducesResponseType<IReadOnlyList<OpenHallResponse>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]

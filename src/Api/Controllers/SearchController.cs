@@ -1,4 +1,5 @@
 using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Search.Common;
 using DiningMenus.Application.Search.Queries.GetDishes;
@@ -7,13 +8,11 @@ using DiningMenus.Domain.Halls;
 using DiningMenus.Domain.Menus;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>Dish search over the menu archive: where and when a dish is served. Reads the archive only, never a vendor.</summary>
 [ApiController]
-[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2")]
 public sealed class SearchController(ISender sender, TimeProvider clock) : ControllerBase
 {
@@ -35,6 +34,7 @@ public sealed class SearchController(ISender sender, TimeProvider clock) : Contr
     /// <response code="404">Unknown hall_id.</response>
     /// <response code="503">The archive's database cannot be read right now; see Retry-After.</response>
     [HttpGet("search")]
+    [VariesByQuery("q", "from", "to", "hall_id", "meal", "tags")]
     [HttpCacheMaxAge(60)]
     [ProducesResponseType<SearchMenusResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
@@ -66,6 +66,7 @@ public sealed class SearchController(ISender sender, TimeProvider clock) : Contr
     /// <response code="400">q missing, over 100 characters or without a letter or digit.</response>
     /// <response code="503">The archive's database cannot be read right now; see Retry-After.</response>
     [HttpGet("dishes")]
+    [VariesByQuery("q")]
     [HttpCacheMaxAge(60)]
     [ProducesResponseType<DishesResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]

@@ -1,14 +1,12 @@
-using DiningMenus.Api.Infrastructure;
+using DiningMenus.Api.Infrastructure.OutputCaching;
 using DiningMenus.Application.Menus.Queries.GetVocabulary;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace DiningMenus.Api.Controllers;
 
 /// <summary>The words menu items are tagged with, for building filters and badges.</summary>
 [ApiController]
-[OutputCache(PolicyName = OutputCacheSettings.PolicyName)]
 [Route("api/v2/tags")]
 public sealed class TagsController(ISender sender) : ControllerBase
 {
@@ -22,6 +20,7 @@ public sealed class TagsController(ISender sender) : ControllerBase
     /// <response code="200">Both vocabularies, each in display order.</response>
     /// <response code="304">The vocabularies have not changed since the ETag sent in If-None-Match.</response>
     [HttpGet]
+    [VariesByQuery]
     [ProducesResponseType<VocabularyResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<VocabularyResponse> GetTags(CancellationToken cancellationToken) =>

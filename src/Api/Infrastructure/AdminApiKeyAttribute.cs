@@ -35,7 +35,8 @@ public sealed class AdminApiKeyAttribute : Attribute, IAuthorizationFilter
         }
     }
 
-    private static bool Matches(string presented, string configured) =>
+    /// <summary>Whether the presented key is the configured one, compared over SHA-256 digests in constant time.</summary>
+    public static bool Matches(string presented, string configured) =>
         CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(presented)),
             SHA256.HashData(Encoding.UTF8.GetBytes(configured)));

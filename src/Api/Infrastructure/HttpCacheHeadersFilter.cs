@@ -12,10 +12,13 @@ using Microsoft.Net.Http.Headers;
 namespace DiningMenus.Api.Infrastructure;
 
 /// <summary>
-/// Conditional GET for every successful public GET answer: a strong ETag (SHA-256 of the body
-/// bytes), 304 without a body on a matching If-None-Match, <c>Cache-Control: public, max-age</c> for the
+/// Conditional GET for every successful public GET answer: an ETag (SHA-256 of the JSON bytes), 304 without a
+/// body on a matching If-None-Match, <c>Cache-Control: public, max-age</c> for the
 /// rest of the menu's cache life, and <c>Vary: Accept-Encoding</c>. The body is serialized here, once, so
 /// the bytes hashed are the bytes sent. Errors never pass through here (they are no-store problem details).
+/// The ETag is weak (<c>W/"…"</c>): it names the JSON, and the response compression that runs after this sends
+/// those same contents as Brotli, gzip or identity bytes; a strong tag would claim the three are byte-identical.
+/// Weak comparison is what If-None-Match uses (RFC 9110 13.1.2), so each encoding revalidates to 304.
 /// </summary>
 public sealed class HttpCacheHeadersFilter(
     IOptions<JsonOptions> json, IOptions<CacheOptions> cache, TimeProvider clock) : IAsyncResultFilter
@@ -23,9 +26,11 @@ public sealed class HttpCacheHeadersFilter(
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
         if (!HttpMethods.IsGet(context.HttpContext.Request.Method)
-            || context.ActionDescriptor.EndpointMetadata.OfType<AdminApiKeyAttribute>().Any())
+            || context.ActionDescriptor.EndpointMetadata.OfType<AdminApiKeyAttribute>().Any()
+            || context.ActionDescriptor.EndpointMetadata.OfType<PrivateAnswerAttribute>().Any())
         {
-            // Operator answers describe this moment and this instance: no cache may keep them.
+            // Operator answers describe this moment and this instance, private ones (an alert) belong to one caller:
+            // no cache may keep them.
             context.HttpContext.Response.Headers.CacheControl = "no-store";
             await next();
             return;
@@ -36,7 +41,7 @@ public sealed class HttpCacheHeadersFilter(
             && value is not ProblemDetails)
         {
             var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json.Value.JsonSerializerOptions);
-            var etag = new EntityTagHeaderValue($"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"");
+            var etag = new EntityTagHeaderValue($"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"", isWeak: true);
 
             var response = context.HttpContext.Response;
             var headers = response.GetTypedHeaders();

@@ -1,3 +1,4 @@
+using DiningMenus.Api.Infrastructure.Pipeline;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Telemetry;
 using Microsoft.AspNetCore.HttpLogging;
@@ -10,7 +11,7 @@ namespace DiningMenus.Api.Telemetry;
 public static class TelemetryRegistration
 {
     /// <summary>
-    /// One log line per request (method, path, status, duration), and — unless <c>Telemetry:Exporter</c> is
+    /// One log line per request that runs (method, path, status, duration; replayed answers are not logged), and — unless <c>Telemetry:Exporter</c> is
     /// none — OpenTelemetry metrics and traces of ASP.NET Core, HttpClient and the "DiningMenus" meter and
     /// activity source, exported to the console or over OTLP. With none, the SDK is not even registered.
     /// </summary>
@@ -22,6 +23,7 @@ public static class TelemetryRegistration
                 | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
             o.CombineLogs = true;
         });
+        services.AddHttpLoggingInterceptor<HeadMethodLogInterceptor>();
 
         var section = configuration.GetSection(TelemetryOptions.SectionName);
         services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(section);

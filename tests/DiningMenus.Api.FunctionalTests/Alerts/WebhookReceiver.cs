@@ -12,7 +12,8 @@ namespace DiningMenus.Api.FunctionalTests.Alerts;
 
 /// <summary>
 /// A webhook receiver on loopback (Kestrel on 127.0.0.1, a free port): records every POST to <see cref="Path"/> with
-/// its headers and body, and answers the statuses queued with <see cref="AnswerNext"/>, then 200.
+/// its headers and body, and answers the statuses queued with <see cref="AnswerNext"/> (a redirect points back to
+/// itself), then 200.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -78,5 +79,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
             body,
             status));
         context.Response.StatusCode = status;
+        if (status is >= 300 and < 400)
+        {
+            // Back to itself: a client following redirects would show up as a second request.
+            context.Response.Headers.Location = Url.ToString();
+        }
     }
 }

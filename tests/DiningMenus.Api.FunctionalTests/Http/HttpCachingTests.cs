@@ -24,7 +24,7 @@ public sealed class HttpCachingTests : CapturedUpstreamTests
         var etag = first.Headers.ETag;
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(etag, Is.Not.Null);
-        Assert.That(etag!.IsWeak, Is.False);
+        Assert.That(etag!.IsWeak, Is.True, "one tag names the JSON whatever its encoding on the wire");
 
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfNoneMatch.Add(etag);
@@ -34,6 +34,62 @@ public sealed class HttpCachingTests : CapturedUpstreamTests
         Assert.That(await second.Content.ReadAsByteArrayAsync(), Is.Empty);
         Assert.That(second.Headers.ETag, Is.EqualTo(etag));
         Assert.That(second.Headers.CacheControl?.Public, Is.True);
+    }
+
+    [TestCase("gzip", "0")]
+    [TestCase("br", "0")]
+    [TestCase("identity", "0")]
+    [TestCase("gzip", "300")]
+    [TestCase("br", "300")]
+    [TestCase("identity", "300")]
+    public async Task Every_encoding_carries_the_one_weak_etag_and_revalidates_to_304(string encoding, string replaySeconds)
+    {
+        const string url = "/api/v2/halls/frary/menus/2025-12-01";
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress, new Dictionary<string, string?> { ["OutputCache:Seconds"] = replaySeconds });
+        using var client = factory.CreateClient();
+        using var plain = await client.GetAsync(url);
+
+        using var encoded = new HttpRequestMessage(HttpMethod.Get, url);
+        encoded.Headers.AcceptEncoding.ParseAdd(encoding);
+        using var response = await client.SendAsync(encoded);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.AcceptEncoding.ParseAdd(encoding);
+        conditional.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        using var revalidated = await client.SendAsync(conditional);
+
+        Assert.That(response.Content.Headers.ContentEncoding, encoding == "identity" ? Is.Empty : Is.EqualTo(new[] { encoding }));
+        Assert.That(response.Headers.ETag, Is.EqualTo(plain.Headers.ETag), "the same JSON, whatever bytes carry it");
+        Assert.That(response.Headers.ETag!.IsWeak, Is.True);
+        Assert.That(response.Headers.Vary, Does.Contain("Accept-Encoding"));
+        Assert.That(revalidated.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+        Assert.That(revalidated.Headers.ETag, Is.EqualTo(response.Headers.ETag));
+    }
+
+    [TestCase("/api/v2/halls/frary/menus/2025-12-01")]
+    [TestCase("/swagger/v1/swagger.json")]
+    public async Task An_answer_is_replayed_once_per_content_coding_as_it_was_sent(string url)
+    {
+        await using var factory = MenusApiFactory.Create(Upstream.BaseAddress, new Dictionary<string, string?> { ["OutputCache:Seconds"] = "300" });
+        using var client = factory.CreateClient();
+        string[] encodings = ["br", "identity", "gzip", "br", "identity", "gzip"];
+
+        var answers = new List<(string Sent, string Received, bool Replayed)>();
+        foreach (var encoding in encodings)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (encoding != "identity")
+            {
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+            }
+
+            using var response = await client.SendAsync(request);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), encoding);
+            answers.Add((encoding, response.Content.Headers.ContentEncoding.SingleOrDefault() ?? "identity", response.Headers.Age is not null));
+        }
+
+        Assert.That(answers.Select(a => a.Received), Is.EqualTo(encodings), "each client gets the coding it accepts");
+        Assert.That(answers.Select(a => a.Replayed), Is.EqualTo(new[] { false, false, false, true, true, true }),
+            "the second round is replayed, each from its own coding's entry");
     }
 
     [Test]

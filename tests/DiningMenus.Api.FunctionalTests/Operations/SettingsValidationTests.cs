@@ -29,8 +29,12 @@ public sealed class SettingsValidationTests
         yield return Bad("Halls:hoch:LocationId", "", "'Halls:hoch:LocationId' is required: Sodexo's location id");
         yield return Bad("Halls:collins:Color", "maroon", "'Halls:collins:Color' must be a colour written #rrggbb (got 'maroon').");
         yield return Bad("Admin:ApiKey", "admin", "'Admin:ApiKey' must be empty (admin endpoints off) or at least 16 characters without spaces.");
-        yield return Bad("RateLimiting:WindowSeconds", "0", "'RateLimiting:WindowSeconds' must be between 1 and 86400.");
+        yield return Bad("RateLimiting:Client:ReplenishmentSeconds", "0", "'RateLimiting:Client:ReplenishmentSeconds' must be between 1 and 86400.");
+        yield return Bad("RateLimiting:Admin:TokenLimit", "0", "'RateLimiting:Admin:TokenLimit' must be greater than or equal to '1'.");
+        yield return Bad("ForwardedHeaders:KnownProxies:0", "proxy.local", "'ForwardedHeaders:KnownProxies' must hold IP addresses such as 10.0.0.5 (got 'proxy.local').");
+        yield return Bad("ForwardedHeaders:KnownNetworks:0", "10.0.0.0", "'ForwardedHeaders:KnownNetworks' must hold networks in CIDR notation such as 10.0.0.0/8 (got '10.0.0.0').");
         yield return Bad("OutputCache:Seconds", "-1", "'OutputCache:Seconds' must be between 0 and 3600.");
+        yield return Bad("OutputCache:SizeLimitMegabytes", "0", "'OutputCache:SizeLimitMegabytes' must be between 1 and 4096.");
         yield return Bad("Cors:AllowedOrigins:0", "https://menus.example.edu/", "'Cors:AllowedOrigins' must hold origins written scheme://host[:port]");
         yield return Bad("Telemetry:Exporter", "jaeger", "'Telemetry:Exporter' must be one of none, console, otlp (got 'jaeger').");
         yield return Bad("Telemetry:OtlpEndpoint", "127.0.0.1:4317", "'Telemetry:OtlpEndpoint' must be an absolute http or https URL");

@@ -8,8 +8,9 @@ using Mediator;
 namespace DiningMenus.Application.Halls.Queries.GetOpenNow;
 
 /// <summary>
-/// Asks every hall's hours for the Pacific service date of the instant, one hall after another (each read is
-/// cached; a cold start costs one upstream read per hall), and reports the service running at that time.
+/// Asks every hall's hours for the Pacific service date of the instant, all halls at once, and reports the service
+/// running at that time. Hours pages and day menus the caches hold are used as they are (see
+/// <see cref="HallHoursService"/>), so a warm answer waits on no fetch; a cold start costs one read per missing input.
 /// </summary>
 public sealed class GetOpenNowQueryHandler(IHallRegistry halls, HallHoursService hours, TimeProvider clock)
     : IQueryHandler<GetOpenNowQuery, OpenNowResult>

@@ -1,7 +1,7 @@
 using DiningMenus.Application.Common.Options;
 using FluentValidation;
 
-namespace DiningMenus.Api.Infrastructure;
+namespace DiningMenus.Api.Infrastructure.OutputCaching;
 
 internal sealed class OutputCacheSettingsValidator : SettingsValidator<OutputCacheSettings>
 {
@@ -9,5 +9,6 @@ internal sealed class OutputCacheSettingsValidator : SettingsValidator<OutputCac
     {
         // Replayed answers skip MVC and the menu cache's TTLs: keep them to minutes at most.
         RuleFor(o => o.Seconds).InclusiveBetween(0, 3600);
+        RuleFor(o => o.SizeLimitMegabytes).InclusiveBetween(1, 4096);
     }
 }
