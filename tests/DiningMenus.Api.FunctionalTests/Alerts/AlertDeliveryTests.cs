@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DiningMenus.Api.FunctionalTests.Archive;
+using DiningMenus.Infrastructure.Archive;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -160,5 +161,23 @@ public sealed class AlertDeliveryTests(string provider) : AlertTestBase(provider
         var shown = await (await client.SendAsync(get)).ReadJsonAsync();
         Assert.That(shown.GetProperty("enabled").GetBoolean(), Is.False);
         Assert.That(shown.GetProperty("consecutive_failures").GetInt32(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task The_archive_cleanup_removes_finished_deliveries_of_dates_past_retention()
+    {
+        var service = StartAlertService(new Dictionary<string, string?> { ["Archive:RetentionDays"] = "1" });
+        using var client = service.CreateClient();
+        var alert = await CreateAlertAsync(client, BulgogiAlert());
+        using var dinner = await client.GetAsync(FraryDinner);
+        await WaitForAttemptsAsync(client, alert, 1);
+
+        service.Clock.Advance(TimeSpan.FromDays(1));
+        await service.Services.GetRequiredService<ArchiveRetention>().PurgeAsync(CancellationToken.None);
+        Assert.That((await DeliveriesAsync(client, alert)).GetArrayLength(), Is.EqualTo(1), "2025-12-01 is still kept");
+
+        service.Clock.Advance(TimeSpan.FromDays(1));
+        await service.Services.GetRequiredService<ArchiveRetention>().PurgeAsync(CancellationToken.None);
+        Assert.That((await DeliveriesAsync(client, alert)).GetArrayLength(), Is.Zero);
     }
 }
