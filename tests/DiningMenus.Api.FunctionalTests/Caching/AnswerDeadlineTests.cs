@@ -122,7 +122,7 @@ public sealed class AnswerDeadlineTests : CapturedUpstreamTests
         await ReadAheadAsync(factory, "frank", new DateOnly(2025, 12, 2));
 
         // As an admin invalidation does: ended well inside its fresh life, kept only as the fail-safe fallback.
-        await factory.Services.GetRequiredService<AnswerCache>().ExpireAsync(DayMenuCacheKeys.Fresh("frank", new DateOnly(2025, 12, 2)), CancellationToken.None);
+        await factory.Services.GetRequiredService<AnswerCache>().ExpireAsync<DayMenuResult>(DayMenuCacheKeys.Fresh("frank", new DateOnly(2025, 12, 2)), CancellationToken.None);
         Upstream.Fault = UpstreamFault.Hang;
 
         var (response, stillHanging) = await GetWhileHangingAsync(client, "/api/v2/halls/frank/menus/2025-12-02");
@@ -134,6 +134,32 @@ public sealed class AnswerDeadlineTests : CapturedUpstreamTests
         }
 
         AnsweredBeforeTheHangEnds(stillHanging);
+    }
+
+    [Test]
+    public async Task Every_caller_queued_behind_the_hanging_refetch_of_an_expired_entry_gets_it_marked_stale()
+    {
+        var factory = Factory();
+        using var client = factory.CreateClient();
+        await ReadAheadAsync(factory, "frank", new DateOnly(2025, 12, 2));
+        await factory.Services.GetRequiredService<AnswerCache>().ExpireAsync<DayMenuResult>(DayMenuCacheKeys.Fresh("frank", new DateOnly(2025, 12, 2)), CancellationToken.None);
+        Upstream.Fault = UpstreamFault.Hang;
+
+        // One of them runs the refetch; the others wait on its lock and get the fail-safe copy at their deadline.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => GetWhileHangingAsync(client, "/api/v2/halls/frank/menus/2025-12-02")));
+
+        var stale = new List<bool>();
+        foreach (var (response, _) in answers)
+        {
+            using (response)
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+                stale.Add((await response.ReadJsonAsync()).GetProperty("is_stale").GetBoolean());
+            }
+        }
+
+        Assert.That(stale, Is.All.True, "an expired copy is never served as fresh");
+        AnsweredBeforeTheHangEnds(answers.Min(a => a.StillHanging));
     }
 
     [Test]
