@@ -26,6 +26,7 @@ public abstract class CapturedUpstreamTests
     public void ResetUpstream()
     {
         Upstream.ResetCounts();
+        Upstream.ReleaseHangs();
         Upstream.Fault = UpstreamFault.None;
         Upstream.Delay = TimeSpan.Zero;
     }

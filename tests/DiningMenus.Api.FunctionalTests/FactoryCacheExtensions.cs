@@ -13,6 +13,6 @@ internal static class FactoryCacheExtensions
     public static async Task ExpireFreshDayAsync(this MenusApiFactory factory, string hallId, DateOnly date)
     {
         factory.Clock.Advance(TimeSpan.FromSeconds(new CacheOptions().BaseTtlSeconds + 1));
-        await factory.Services.GetRequiredService<AnswerCache>().ExpireAsync(DayMenuCacheKeys.Fresh(hallId, date), CancellationToken.None);
+        await factory.Services.GetRequiredService<AnswerCache>().ExpireAsync<DayMenuResult>(DayMenuCacheKeys.Fresh(hallId, date), CancellationToken.None);
     }
 }

@@ -17,6 +17,8 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly CaptureDirectory _captures;
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.OrdinalIgnoreCase);
+    private CancellationTokenSource _hangs = new();
+    private int _hanging;
 
     private FakeUpstreamServer(WebApplication app, CaptureDirectory captures)
     {
@@ -33,6 +35,12 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
     public TimeSpan Delay { get; set; }
 
     public int TotalRequests => _requests.Values.Sum();
+
+    /// <summary>
+    /// Requests held by <see cref="UpstreamFault.Hang"/> right now: not yet given up by their client nor released. An
+    /// answer the service gives while this is above zero did not wait for the hang to end.
+    /// </summary>
+    public int Hanging => Volatile.Read(ref _hanging);
 
     /// <summary>Signalled when the host is asked to stop (SIGTERM/Ctrl+C are taken by its console lifetime).</summary>
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
@@ -66,6 +74,13 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
 
     public void ResetCounts() => _requests.Clear();
 
+    /// <summary>Ends every hanging request with a 504 (what a gateway would say), e.g. those a finished test left behind.</summary>
+    public void ReleaseHangs()
+    {
+        // Not disposed: a request starting this instant may still link to it.
+        Interlocked.Exchange(ref _hangs, new CancellationTokenSource()).Cancel();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -98,7 +113,7 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
                     await context.Response.WriteAsync("<html><body><h1>500 Internal Server Error</h1></body></html>", aborted);
                     return;
                 case UpstreamFault.Hang:
-                    await Task.Delay(Timeout.InfiniteTimeSpan, aborted);
+                    await HangAsync(context, aborted);
                     return;
                 case UpstreamFault.Garbage:
                     context.Response.ContentType = "text/html";
@@ -131,6 +146,24 @@ public sealed class FakeUpstreamServer : IAsyncDisposable
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             // The client gave up (its timeout): nothing left to answer.
+        }
+    }
+
+    private async Task HangAsync(HttpContext context, CancellationToken aborted)
+    {
+        using var hang = CancellationTokenSource.CreateLinkedTokenSource(aborted, _hangs.Token);
+        Interlocked.Increment(ref _hanging);
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, hang.Token);
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            context.Response.StatusCode = StatusCodes.Status504GatewayTimeout;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _hanging);
         }
     }
 

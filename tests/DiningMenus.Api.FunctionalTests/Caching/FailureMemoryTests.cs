@@ -46,7 +46,7 @@ public sealed class FailureMemoryTests : CapturedUpstreamTests
 
         // The window ends: on the answers' clock, and for FusionCache (system clock) by its own means.
         factory.Clock.Advance(TimeSpan.FromSeconds(61));
-        await factory.Services.GetRequiredService<AnswerCache>().ExpireAsync(DayMenuCacheKeys.Fresh("collins", new DateOnly(2026, 2, 10)), CancellationToken.None);
+        await factory.Services.GetRequiredService<AnswerCache>().ExpireAsync<DayMenuResult>(DayMenuCacheKeys.Fresh("collins", new DateOnly(2026, 2, 10)), CancellationToken.None);
         var statuses = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {
             using var response = await client.GetAsync(Url);

@@ -39,6 +39,7 @@ public sealed class SharedRedisTests : CapturedUpstreamTests
 
         Assert.That(answered.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await answered.ReadJsonAsync()).GetProperty("is_stale").GetBoolean(), Is.False);
+        Upstream.ReleaseHangs(); // so the hanging service stops without waiting on its fetch
     }
 
     private MenusApiFactory Service(RedisServerProcess redis, int answerDeadlineSeconds) =>

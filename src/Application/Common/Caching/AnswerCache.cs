@@ -94,8 +94,21 @@ public sealed partial class AnswerCache(
         await cache.SetAsync(key, new CachedAnswer<T>(value, lifetime, clock.GetUtcNow() + life, null), EntryOptions(life), cancellationToken);
     }
 
-    /// <summary>Ends an entry's fresh life on every instance (backplane); it stays only as a fail-safe fallback.</summary>
-    public ValueTask ExpireAsync(string key, CancellationToken cancellationToken) => cache.ExpireAsync(key, token: cancellationToken);
+    /// <summary>
+    /// Ends an entry's fresh life on every instance (backplane); it stays only as a fail-safe fallback. Its answer is
+    /// stamped as past its fresh life first: whoever gets it from fail-safe while the refetch runs (the caller running
+    /// the fetch and every caller queued behind its lock) then reads it as stale, never as fresh.
+    /// </summary>
+    public async Task ExpireAsync<T>(string key, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (await FindAsync<T>(key, cancellationToken) is { } kept && kept.FreshUntil > now)
+        {
+            await cache.SetAsync(key, kept with { FreshUntil = now }, EntryOptions(Life(kept.Lifetime)), cancellationToken);
+        }
+
+        await cache.ExpireAsync(key, token: cancellationToken);
+    }
 
     /// <summary>What is left of a remembered failure's retry window (whole seconds); a whole window when none is known.</summary>
     public TimeSpan RetryAfter(DateTimeOffset? windowEnd)

@@ -21,7 +21,7 @@ public sealed class InvalidateHallCommandHandler(
         for (var date = from; date <= to; date = date.AddDays(1), dates++)
         {
             // Expired on every instance at once (the backplane); the old copy stays only as a fail-safe fallback.
-            await cache.ExpireAsync(DayMenuCacheKeys.Fresh(command.Hall.Id, date), cancellationToken);
+            await cache.ExpireAsync<DayMenuResult>(DayMenuCacheKeys.Fresh(command.Hall.Id, date), cancellationToken);
         }
 
         return new InvalidateHallResponse(command.Hall.Id, from.ToWireDate(), to.ToWireDate(), dates);
