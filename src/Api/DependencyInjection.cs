@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(configuration.GetSection(AdminOptions.SectionName));
         services.AddKnownProxies(configuration);
         services.AddClientRateLimiting(configuration);
+        services.AddAlertCreationRateLimiting();
 
         services.AddMenuCompression();
         services.AddPublicAnswerOutputCache(configuration);
@@ -135,6 +136,13 @@ public static class DependencyInjection
                 Description = "The Admin:ApiKey of the deployment; the admin endpoints answer 404 while none is configured.",
             });
             o.OperationFilter<AdminApiKeyOperationFilter>();
+            o.AddSecurityDefinition(AlertSecretOperationFilter.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An alert's secret (whsec_…), as POST /api/v2/alerts returned it; a wrong one is answered 404.",
+            });
+            o.OperationFilter<AlertSecretOperationFilter>();
             foreach (var assembly in new[] { typeof(DependencyInjection).Assembly, typeof(GetMenuQuery).Assembly })
             {
                 o.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml"));

@@ -1,3 +1,4 @@
+using DiningMenus.Application.Alerts.Common;
 using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<HallHoursService>();
         services.AddValidatedOptions<SearchOptions, SearchOptionsValidator>(configuration.GetSection(SearchOptions.SectionName));
         services.AddSingleton<DishCatalog>();
+        services.AddValidatedOptions<AlertsOptions, AlertsOptionsValidator>(configuration.GetSection(AlertsOptions.SectionName));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using DiningMenus.Application.Common.Caching;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Options;
 using DiningMenus.Application.Common.Telemetry;
+using DiningMenus.Infrastructure.Alerts;
 using DiningMenus.Infrastructure.Archive;
 using DiningMenus.Infrastructure.Caching;
 using DiningMenus.Infrastructure.Halls;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddHalls(configuration);
         services.AddCaching(configuration);
         services.AddArchive(configuration);
+        services.AddAlerts(configuration);
         services.AddUpstreamHttp(configuration);
         services.AddPublishedHours(configuration);
 

@@ -26,9 +26,11 @@ public sealed class HttpCacheHeadersFilter(
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
         if (!HttpMethods.IsGet(context.HttpContext.Request.Method)
-            || context.ActionDescriptor.EndpointMetadata.OfType<AdminApiKeyAttribute>().Any())
+            || context.ActionDescriptor.EndpointMetadata.OfType<AdminApiKeyAttribute>().Any()
+            || context.ActionDescriptor.EndpointMetadata.OfType<PrivateAnswerAttribute>().Any())
         {
-            // Operator answers describe this moment and this instance: no cache may keep them.
+            // Operator answers describe this moment and this instance, private ones (an alert) belong to one caller:
+            // no cache may keep them.
             context.HttpContext.Response.Headers.CacheControl = "no-store";
             await next();
             return;

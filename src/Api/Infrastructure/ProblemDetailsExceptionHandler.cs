@@ -8,7 +8,7 @@ namespace DiningMenus.Api.Infrastructure;
 
 /// <summary>
 /// Turns application exceptions into RFC 9457 problem details: a rule on the request's typed values broken
-/// (validation) → 400, not found → 404, upstream or archive unavailable → 503 with Retry-After. Anything else is
+/// (validation) → 400, not found → 404, conflict → 409, upstream or archive unavailable → 503 with Retry-After. Anything else is
 /// left to the default 500.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
@@ -19,6 +19,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             ValidationException validation => FromValidation(validation),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not Found", notFound.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
             UpstreamUnavailableException unavailable => Unavailable(httpContext, unavailable.Message, unavailable.RetryAfter),
             ArchiveUnavailableException unavailable => Unavailable(httpContext, unavailable.Message, unavailable.RetryAfter),
             _ => null,

@@ -1,3 +1,4 @@
+using DiningMenus.Application.Alerts.Common;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Search.Common;
@@ -11,7 +12,7 @@ namespace DiningMenus.Api.ModelBinding;
 /// Chooses the binder of each typed request value by the action parameter's type: a <see cref="Hall"/>, a
 /// service date (<see cref="DateOnly"/>), a <see cref="MealPeriod"/>, a <see cref="DietFilter"/>, an
 /// <see cref="AllergenSet"/>, an instant (<see cref="DateTimeOffset"/>), a flag (<see cref="bool"/>) and a dish
-/// search (<see cref="SearchText"/>). A new kind of parameter gets its binder here.
+/// search (<see cref="SearchText"/>), an alert's bearer secret (<see cref="AlertCredential"/>). A new kind of parameter gets its binder here.
 /// </summary>
 public sealed class RequestValueBinderProvider : IModelBinderProvider
 {
@@ -25,6 +26,7 @@ public sealed class RequestValueBinderProvider : IModelBinderProvider
         [typeof(DateTimeOffset)] = _ => new InstantModelBinder(),
         [typeof(bool)] = _ => new FlagModelBinder(),
         [typeof(SearchText)] = _ => new SearchTextModelBinder(),
+        [typeof(AlertCredential)] = _ => new AlertCredentialModelBinder(),
     };
 
     /// <summary>True for a type bound here, nullable or not; clients send each as one string.</summary>

@@ -1,3 +1,4 @@
+using DiningMenus.Application.Alerts.Common;
 using DiningMenus.Application.Menus.Common;
 using DiningMenus.Application.Search.Common;
 using DiningMenus.Domain.Halls;
@@ -24,6 +25,7 @@ public static class RequestValueBinding
                 o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(Hall)));
                 o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(FilterWordList)));
                 o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(SearchText)));
+                o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(AlertCredential)));
             })
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidRequestProblems.Create);
     }

@@ -1,4 +1,6 @@
 using DiningMenus.Domain.Menus;
+using DiningMenus.Application.Alerts.Common;
+using DiningMenus.Infrastructure.Alerts.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -47,6 +49,15 @@ public sealed partial class ArchiveRetention(
         var oldestKept = ServiceCalendar.Today(clock).AddDays(-options.Value.RetentionDays);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var days = await db.Days.Where(d => d.Date < oldestKept).ExecuteDeleteAsync(cancellationToken);
+        // Alert deliveries of those dates are done with (a pending one is still being tried and stays until it ends).
+        var finished = db.Set<AlertDeliveryRow>().Where(d => d.ServedOn < oldestKept && d.Status != DeliveryStatus.Pending);
+        await db.Set<AlertDeliveryAttemptRow>().Where(a => finished.Select(d => d.Id).Contains(a.DeliveryId)).ExecuteDeleteAsync(cancellationToken);
+        var deliveries = await finished.ExecuteDeleteAsync(cancellationToken);
+        if (deliveries > 0)
+        {
+            LogDeliveriesPurged(logger, deliveries, oldestKept);
+        }
+
         if (days > 0)
         {
             var dishes = await db.Dishes
@@ -60,6 +71,9 @@ public sealed partial class ArchiveRetention(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Archive cleanup removed {Days} day revisions and {Dishes} dish names older than {OldestKept}")]
     private static partial void LogPurged(ILogger logger, int days, int dishes, DateOnly oldestKept);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Archive cleanup removed {Deliveries} finished alert deliveries of dates before {OldestKept}")]
+    private static partial void LogDeliveriesPurged(ILogger logger, int deliveries, DateOnly oldestKept);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Archive cleanup could not reach the database; it runs again at the next interval: {Reason}")]
     private static partial void LogDatabaseUnavailable(ILogger logger, string reason);

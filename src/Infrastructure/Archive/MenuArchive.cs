@@ -64,6 +64,24 @@ public sealed partial class MenuArchive(
             return ToOccurrences(servings.Where(s => wanted[s.NormalizedName].Contains(s.ServedOn)));
         }, cancellationToken);
 
+    public Task<IReadOnlyList<DishOccurrence>> GetRevisionServingsAsync(long revisionId, CancellationToken cancellationToken) =>
+        ReadAsync(async db => ToOccurrences(await (
+            from item in db.Items
+            let meal = item.Station.Meal
+            where meal.DayId == revisionId
+            select new ServingRow
+            {
+                NormalizedName = item.NormalizedName,
+                Name = item.Name,
+                Tags = item.Tags,
+                ServedOn = item.ServedOn,
+                Station = item.Station.Name,
+                Meal = meal.Period,
+                Start = meal.StartTime,
+                End = meal.EndTime,
+                HallId = meal.Day.HallId,
+            }).ToListAsync(cancellationToken)), cancellationToken);
+
     /// <summary>Every archived item of the latest revision of its hall and date (older revisions are history).</summary>
     private static IQueryable<ServingRow> LatestServings(ArchiveDbContext db) =>
         from item in db.Items

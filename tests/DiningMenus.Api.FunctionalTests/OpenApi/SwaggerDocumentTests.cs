@@ -32,15 +32,39 @@ public sealed class SwaggerDocumentTests : ServiceWithoutCapturesTests
         "/api/v2/admin/sources",
     ];
 
+    private static readonly string[] AlertEndpoints = ["/api/v2/alerts", "/api/v2/alerts/{id}", "/api/v2/alerts/{id}/deliveries"];
+
+    /// <summary>The public, cacheable reads (admin and alert routes answer one caller, never cached).</summary>
     private IEnumerable<JsonProperty> PublicPaths =>
-        _document.GetProperty("paths").EnumerateObject().Where(p => !p.Name.StartsWith("/api/v2/admin/", StringComparison.Ordinal));
+        _document.GetProperty("paths").EnumerateObject()
+            .Where(p => !p.Name.StartsWith("/api/v2/admin/", StringComparison.Ordinal) && !AlertEndpoints.Contains(p.Name));
 
     [Test]
     public void Exactly_the_endpoints_are_described()
     {
         var paths = _document.GetProperty("paths").EnumerateObject().Select(p => p.Name);
 
-        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Append("/api/v2/tags").Concat(SearchEndpoints).Concat(AdminEndpoints)));
+        Assert.That(paths, Is.EquivalentTo(MenuEndpoints.Append("/api/v2/halls").Append("/api/v2/open-now").Append("/api/v2/tags").Concat(SearchEndpoints).Concat(AdminEndpoints).Concat(AlertEndpoints)));
+    }
+
+    [Test]
+    public void Alert_endpoints_describe_their_body_secret_and_errors()
+    {
+        var create = _document.GetProperty("paths").GetProperty("/api/v2/alerts").GetProperty("post");
+        Assert.That(create.GetProperty("description").GetString(), Does.Contain("Example"));
+        var body = create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.That(body.ToString(), Does.Contain("CreateAlertRequest"));
+        Assert.That(create.GetProperty("responses").EnumerateObject().Select(r => r.Name), Is.SupersetOf(new[] { "201", "400", "409", "429", "503" }));
+
+        var scheme = _document.GetProperty("components").GetProperty("securitySchemes").GetProperty("AlertSecret");
+        Assert.That((scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()), Is.EqualTo(("http", "bearer")));
+        foreach (var (path, method) in new[] { ("/api/v2/alerts/{id}", "get"), ("/api/v2/alerts/{id}", "delete"), ("/api/v2/alerts/{id}/deliveries", "get") })
+        {
+            var operation = _document.GetProperty("paths").GetProperty(path).GetProperty(method);
+            Assert.That(operation.GetProperty("summary").GetString(), Is.Not.Empty, path);
+            Assert.That(operation.GetProperty("security").GetArrayLength(), Is.EqualTo(1), path);
+            Assert.That(operation.GetProperty("responses").TryGetProperty("404", out _), Is.True, path);
+        }
     }
 
     [Test]

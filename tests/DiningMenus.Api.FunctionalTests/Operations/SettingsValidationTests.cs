@@ -43,6 +43,11 @@ public sealed class SettingsValidationTests
         yield return Bad("Archive:ConnectionString", "Host=db;Password=secret", "'Archive:ConnectionString' must be a SQLite connection string such as Data Source=data/menus.db.");
         yield return Bad("Archive:RetentionDays", "0", "'Archive:RetentionDays' must be between 1 and 36500.");
         yield return Bad("Search:IndexRefreshSeconds", "0", "'Search:IndexRefreshSeconds' must be between 1 and 86400.");
+        yield return Bad("Alerts:MaxPerClient", "0", "'Alerts:MaxPerClient' must be between 1 and 10000.");
+        yield return Bad("Alerts:DisableAfterFailures", "0", "'Alerts:DisableAfterFailures' must be between 1 and 1000.");
+        yield return Bad("Alerts:LeaseSeconds", "10", "'Alerts:LeaseSeconds' must be greater than 'Alerts:DeliveryTimeoutSeconds'.");
+        yield return Bad("Alerts:MaxBackoffMinutes", "0", "'Alerts:MaxBackoffMinutes' must be between 1 and 1440.");
+        yield return Bad("Alerts:PollIntervalSeconds", "0", "'Alerts:PollIntervalSeconds' must be between 1 and 86400.");
     }
 
     [TestCaseSource(nameof(BadValues))]

@@ -20,4 +20,7 @@ public interface IMenuArchive
     /// </summary>
     Task<IReadOnlyList<DishOccurrence>> FindServedAroundAsync(
         IReadOnlyCollection<string> normalizedNames, DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>Every item of one archived revision (by its id), as occurrences: what dish alerts match a new day against.</summary>
+    Task<IReadOnlyList<DishOccurrence>> GetRevisionServingsAsync(long revisionId, CancellationToken cancellationToken);
 }

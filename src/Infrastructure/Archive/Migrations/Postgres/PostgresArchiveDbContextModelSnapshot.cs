@@ -23,6 +23,201 @@ namespace DiningMenus.Infrastructure.Archive.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryAttemptRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("DeliveryId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_delivery_attempts");
+
+                    b.HasIndex("DeliveryId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_delivery_attempts_delivery_id_number");
+
+                    b.ToTable("alert_delivery_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AlertId")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("alert_id");
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt_count");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("GiveUpAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("give_up_at");
+
+                    b.Property<string>("HallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hall_id");
+
+                    b.Property<long>("LeaseExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<string>("Meal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("meal");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("served_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_deliveries");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_alert_deliveries_status_next_attempt_at");
+
+                    b.HasIndex("AlertId", "ServedOn", "HallId", "Meal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_deliveries_alert_id_served_on_hall_id_meal");
+
+                    b.ToTable("alert_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_key");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.PrimitiveCollection<List<string>>("HallIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("hall_ids");
+
+                    b.PrimitiveCollection<List<string>>("Meals")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("meals");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("query");
+
+                    b.Property<byte[]>("SigningKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("signing_key");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("WebhookUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("webhook_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alerts");
+
+                    b.HasIndex("ClientKey")
+                        .HasDatabaseName("ix_alerts_client_key");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
             modelBuilder.Entity("DiningMenus.Infrastructure.Archive.Entities.ArchivedDay", b =>
                 {
                     b.Property<long>("Id")
@@ -250,6 +445,28 @@ namespace DiningMenus.Infrastructure.Archive.Migrations.Postgres
                     b.ToTable("menu_stations", (string)null);
                 });
 
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryAttemptRow", b =>
+                {
+                    b.HasOne("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryRow", null)
+                        .WithMany("Attempts")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_delivery_attempts_alert_deliveries_delivery_id");
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryRow", b =>
+                {
+                    b.HasOne("DiningMenus.Infrastructure.Alerts.Entities.AlertRow", "Alert")
+                        .WithMany("Deliveries")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_deliveries_alert_row_alert_id");
+
+                    b.Navigation("Alert");
+                });
+
             modelBuilder.Entity("DiningMenus.Infrastructure.Archive.Entities.ArchivedItem", b =>
                 {
                     b.HasOne("DiningMenus.Infrastructure.Archive.Entities.ArchivedStation", "Station")
@@ -284,6 +501,16 @@ namespace DiningMenus.Infrastructure.Archive.Migrations.Postgres
                         .HasConstraintName("fk_menu_stations_menu_meals_meal_id");
 
                     b.Navigation("Meal");
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryRow", b =>
+                {
+                    b.Navigation("Attempts");
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertRow", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("DiningMenus.Infrastructure.Archive.Entities.ArchivedDay", b =>

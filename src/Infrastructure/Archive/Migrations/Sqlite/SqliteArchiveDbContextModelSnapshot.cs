@@ -17,6 +17,199 @@ namespace DiningMenus.Infrastructure.Archive.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryAttemptRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("DeliveryId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_delivery_attempts");
+
+                    b.HasIndex("DeliveryId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_delivery_attempts_delivery_id_number");
+
+                    b.ToTable("alert_delivery_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AlertId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alert_id");
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt_count");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("GiveUpAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("give_up_at");
+
+                    b.Property<string>("HallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hall_id");
+
+                    b.Property<long>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<string>("Meal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meal");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("served_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_deliveries");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_alert_deliveries_status_next_attempt_at");
+
+                    b.HasIndex("AlertId", "ServedOn", "HallId", "Meal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_deliveries_alert_id_served_on_hall_id_meal");
+
+                    b.ToTable("alert_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_key");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.PrimitiveCollection<string>("HallIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hall_ids");
+
+                    b.PrimitiveCollection<string>("Meals")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meals");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query");
+
+                    b.Property<byte[]>("SigningKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("signing_key");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("WebhookUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("webhook_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alerts");
+
+                    b.HasIndex("ClientKey")
+                        .HasDatabaseName("ix_alerts_client_key");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
             modelBuilder.Entity("DiningMenus.Infrastructure.Archive.Entities.ArchivedDay", b =>
                 {
                     b.Property<long>("Id")
@@ -236,6 +429,28 @@ namespace DiningMenus.Infrastructure.Archive.Migrations.Sqlite
                     b.ToTable("menu_stations", (string)null);
                 });
 
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryAttemptRow", b =>
+                {
+                    b.HasOne("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryRow", null)
+                        .WithMany("Attempts")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_delivery_attempts_alert_deliveries_delivery_id");
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryRow", b =>
+                {
+                    b.HasOne("DiningMenus.Infrastructure.Alerts.Entities.AlertRow", "Alert")
+                        .WithMany("Deliveries")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_deliveries_alert_row_alert_id");
+
+                    b.Navigation("Alert");
+                });
+
             modelBuilder.Entity("DiningMenus.Infrastructure.Archive.Entities.ArchivedItem", b =>
                 {
                     b.HasOne("DiningMenus.Infrastructure.Archive.Entities.ArchivedStation", "Station")
@@ -270,6 +485,16 @@ namespace DiningMenus.Infrastructure.Archive.Migrations.Sqlite
                         .HasConstraintName("fk_menu_stations_menu_meals_meal_id");
 
                     b.Navigation("Meal");
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertDeliveryRow", b =>
+                {
+                    b.Navigation("Attempts");
+                });
+
+            modelBuilder.Entity("DiningMenus.Infrastructure.Alerts.Entities.AlertRow", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("DiningMenus.Infrastructure.Archive.Entities.ArchivedDay", b =>

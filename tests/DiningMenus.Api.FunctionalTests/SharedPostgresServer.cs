@@ -1,7 +1,7 @@
-namespace DiningMenus.Api.FunctionalTests.Archive;
+namespace DiningMenus.Api.FunctionalTests;
 
 /// <summary>
-/// One PostgreSQL server for every archive test of the run, started when the first one needs it (initdb takes a
+/// One PostgreSQL server for every archive and alert test of the run, started when the first one needs it (initdb takes a
 /// few seconds) and stopped after the last; each test gets a database of its own on it.
 /// </summary>
 [SetUpFixture]

@@ -1,0 +1,37 @@
+using DiningMenus.Application.Alerts.Common;
+using DiningMenus.Application.Common.Exceptions;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace DiningMenus.Application.Alerts.Commands.CreateAlert;
+
+public sealed class CreateAlertCommandHandler(IAlertStore store, TimeProvider clock, IOptions<AlertsOptions> options)
+    : ICommandHandler<CreateAlertCommand, CreatedAlertResponse>
+{
+    public async ValueTask<CreatedAlertResponse> Handle(CreateAlertCommand command, CancellationToken cancellationToken)
+    {
+        var max = options.Value.MaxPerClient;
+        if (await store.CountForClientAsync(command.ClientKey, cancellationToken) >= max)
+        {
+            throw new ConflictException($"This client already has {max} alerts, the most allowed (Alerts:MaxPerClient). Delete one first.");
+        }
+
+        var secret = AlertSecret.Generate();
+        var definition = command.Alert;
+        var alert = new StoredAlert(
+            Id: "alr_" + Guid.NewGuid().ToString("N"),
+            Query: definition.Query.Text,
+            HallIds: [.. definition.Halls.Select(h => h.Id).Distinct(StringComparer.Ordinal)],
+            Meals: [.. definition.Meals.Distinct()],
+            Tags: definition.Tags.Tags,
+            WebhookUrl: definition.Url.ToString(),
+            Key: secret.Key,
+            ClientKey: command.ClientKey,
+            CreatedAt: clock.GetUtcNow(),
+            Enabled: true,
+            ConsecutiveFailures: 0,
+            DisabledAt: null);
+        await store.AddAsync(alert, cancellationToken);
+        return new CreatedAlertResponse(alert.Id, secret.Text, AlertResponse.From(alert));
+    }
+}
