@@ -35,9 +35,10 @@ stop_pid "$API_PID"
 
 # --- 2. upstream faults mid-run ------------------------------------------------------------------------
 # Short lifetimes and timeouts so that the faults are reached within seconds (with the defaults a cached menu
-# would hide them for 30 minutes and a hung upstream would take 25 s per fetch).
+# would hide them for 30 minutes and a hung upstream would take 25 s per fetch). Replayed answers live 1 s, within
+# the run's 4 s settle: the checks afterwards must reach the cache core, not a fresh answer replayed from before.
 redis FLUSHALL >/dev/null
-start_service Cache__BaseTtlSeconds=2 Cache__JitterSeconds=0 Cache__ShortTtlSeconds=1 Menus__RetryAfterSeconds=2 \
+start_service OutputCache__Seconds=1 Cache__BaseTtlSeconds=2 Cache__JitterSeconds=0 Cache__ShortTtlSeconds=1 Menus__RetryAfterSeconds=2 \
   Upstream__AttemptTimeoutSeconds=1 Upstream__TotalTimeoutSeconds=3 Upstream__MaxRetryAttempts=1 \
   Upstream__RetryBaseDelayMilliseconds=100 Upstream__CircuitBreakSeconds=2
 set +e

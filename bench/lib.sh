@@ -134,15 +134,18 @@ fake_fault() { curl -s -X POST "$FAKE/__control/fault?mode=$1" >/dev/null; }
 fake_reset() { curl -s -X POST "$FAKE/__control/reset" >/dev/null; }
 
 # start_service [extra VAR=value ...]: sets API_PORT, API (base URL) and API_PID. The content root is the
-# output folder, where appsettings.json is.
+# output folder, where appsettings.json is. Each service gets an archive of its own in $RESULTS, empty: what it
+# serves stale is what it read itself, never what an earlier phase or run left behind.
 start_service() {
   API_PORT=$(free_port)
   API=http://127.0.0.1:$API_PORT
+  local archive="$RESULTS/archive-$API_PORT.db"
+  rm -f "$archive" "$archive-wal" "$archive-shm"
   (
     cd "$REPO/src/Api/bin/Release/net10.0"
     exec env Upstream__RedirectBaseUrl="$FAKE" Redis__Configuration="127.0.0.1:$REDIS_PORT" Menus__MaxDaysBack=3650 \
       RateLimiting__Client__TokenLimit=1000000000 RateLimiting__Client__TokensPerPeriod=1000000000 \
-      Warmer__Enabled=false Admin__ApiKey="$ADMIN_KEY" \
+      Warmer__Enabled=false Admin__ApiKey="$ADMIN_KEY" Archive__ConnectionString="Data Source=$archive" \
       "$@" dotnet DiningMenus.Api.dll --urls "$API"
   ) >"$RESULTS/service.log" 2>&1 &
   API_PID=$!

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace DiningMenus.Infrastructure.Archive;
 
@@ -10,12 +12,22 @@ public static class ArchiveDbContextOptions
         builder
             .UseSqlite(SqliteConnectionString(options.ConnectionString, contentRoot), sqlite => sqlite.CommandTimeout(options.CommandTimeoutSeconds))
             .AddInterceptors(new SqliteConnectionSettings())
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .ConfigureWarnings(FailuresReportedByTheirCallers);
 
     public static void UsePostgres(DbContextOptionsBuilder builder, ArchiveOptions options) =>
         builder
             .UseNpgsql(options.ConnectionString, npgsql => npgsql.CommandTimeout(options.CommandTimeoutSeconds))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .ConfigureWarnings(FailuresReportedByTheirCallers);
+
+    /// <summary>
+    /// A failed command or save is logged by the code that tried it (the archive store, the alert store, search's
+    /// 503), which knows whether it was an expected race (two writers of one revision), an outage or a bug. EF Core's
+    /// own error line for it would only repeat it, at Error, for races that are handled: it goes to Debug.
+    /// </summary>
+    private static void FailuresReportedByTheirCallers(WarningsConfigurationBuilder warnings) =>
+        warnings.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug));
 
     /// <summary>A relative database file is relative to the content root (its folder is created by the migration at start).</summary>
     public static string SqliteConnectionString(string connectionString, string contentRoot)

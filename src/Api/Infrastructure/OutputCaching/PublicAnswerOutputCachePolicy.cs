@@ -10,8 +10,8 @@ namespace DiningMenus.Api.Infrastructure.OutputCaching;
 /// vary by (<see cref="VariesByQueryAttribute"/>); others are never kept. An answer is keyed by its path
 /// (case-insensitive) and those query parameters, as their values bind (<see cref="ReplayKeyValues"/>): not by the
 /// host or any other parameter, and by the content coding it will be sent in (<see cref="ResponseEncoding"/>). Only
-/// 200s are kept; concurrent misses of one key wait for the first (the
-/// middleware's locking). Each entry is tagged with its hall (or as showing all halls), so admin invalidation can
+/// 200s are kept; concurrent misses of one key are not held behind the first (the cache core shares their fetch).
+/// Each entry is tagged with its hall (or as showing all halls), so admin invalidation can
 /// evict what shows that hall. The store is bounded (<see cref="BoundedOutputCacheStore"/>). The policy is endpoint
 /// metadata (<see cref="OutputCachingSetup.ReplayAnswers"/>), so a replay resolves no service.
 /// </summary>
@@ -38,7 +38,10 @@ public sealed class PublicAnswerOutputCachePolicy(TimeSpan lifetime, ReplayKeyVa
         context.EnableOutputCaching = enabled;
         context.AllowCacheLookup = enabled;
         context.AllowCacheStorage = enabled;
-        context.AllowLocking = enabled;
+        // No locking: concurrent misses of one key are not held behind the first. The fetch under them is shared by
+        // the cache core already, and an answer that is not kept (a 503 at the deadline) would release them only to
+        // run on their own, answering at twice the deadline.
+        context.AllowLocking = false;
         if (!enabled)
         {
             return ValueTask.CompletedTask;
