@@ -29,14 +29,9 @@ public sealed class MultiInstanceTests : CapturedUpstreamTests
         _second = MenusApiFactory.Create(Upstream.BaseAddress, shared);
         // "On one Redis" means connected to it: on a loaded machine the first connect can outlast its timeout, and an
         // instance that has not reached Redis yet rightly fetches on its own. Their caches start only after this.
-        await Eventually.WaitForAsync(async () => await IsReadyAsync(_first) && await IsReadyAsync(_second) ? "ready" : null, "both instances reaching Redis");
-    }
-
-    private static async Task<bool> IsReadyAsync(MenusApiFactory factory)
-    {
-        using var client = factory.CreateClient();
-        using var ready = await client.GetAsync("/health/ready");
-        return await ready.Content.ReadAsStringAsync() == "Healthy";
+        using var first = _first.CreateClient();
+        using var second = _second.CreateClient();
+        await Readiness.WaitUntilHealthyAsync(first, second);
     }
 
     [TearDown]

@@ -40,7 +40,7 @@ public sealed class RedisOutageTests : CapturedUpstreamTests
         Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.OK));
 
         redis.Restart();
-        await WaitUntilReadyAsync(client);
+        await Readiness.WaitUntilHealthyAsync(client);
         Upstream.ResetCounts();
         using (var again = await client.GetAsync("/api/v2/menus?hall_id=frank&date=2025-12-02&meal=dinner"))
         {
@@ -73,22 +73,5 @@ public sealed class RedisOutageTests : CapturedUpstreamTests
         Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.OK), "degraded still answers 200");
         Assert.That(await ready.Content.ReadAsStringAsync(), Is.EqualTo("Degraded"));
-    }
-
-    /// <summary>Polls /health/ready until the Redis check is healthy again (bounded).</summary>
-    private static async Task WaitUntilReadyAsync(HttpClient client)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            using var ready = await client.GetAsync("/health/ready");
-            if (await ready.Content.ReadAsStringAsync() == "Healthy")
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail("Redis did not come back within 20 s");
     }
 }

@@ -22,7 +22,7 @@ public sealed class SharedRedisTests : CapturedUpstreamTests
         await using var other = Service(redis, answerDeadlineSeconds: 60);
         using var hangingClient = hanging.CreateClient();
         using var otherClient = other.CreateClient();
-        await WaitUntilReachedAsync(hangingClient, otherClient);
+        await Readiness.WaitUntilHealthyAsync(hangingClient, otherClient);
 
         Upstream.Fault = UpstreamFault.Hang;
         using (var early = await hangingClient.GetAsync(Url))
@@ -62,20 +62,4 @@ public sealed class SharedRedisTests : CapturedUpstreamTests
 
         return keys;
     }
-
-    /// <summary>Both services connected to Redis first: one that has not reached it yet rightly fetches on its own.</summary>
-    private static async Task WaitUntilReachedAsync(params HttpClient[] clients) =>
-        await Eventually.WaitForAsync(async () =>
-        {
-            foreach (var client in clients)
-            {
-                using var ready = await client.GetAsync("/health/ready");
-                if (await ready.Content.ReadAsStringAsync() != "Healthy")
-                {
-                    return null;
-                }
-            }
-
-            return "reached";
-        }, "both services reaching Redis");
 }
