@@ -2,6 +2,7 @@ using DiningMenus.Application.Common.Exceptions;
 using DiningMenus.Application.Common.Interfaces;
 using DiningMenus.Application.Common.Models;
 using DiningMenus.Application.Common.Options;
+using DiningMenus.Infrastructure.Archive.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -65,29 +66,18 @@ public sealed partial class MenuArchive(
         }, cancellationToken);
 
     public Task<IReadOnlyList<DishOccurrence>> GetRevisionServingsAsync(long revisionId, CancellationToken cancellationToken) =>
-        ReadAsync(async db => ToOccurrences(await (
-            from item in db.Items
-            let meal = item.Station.Meal
-            where meal.DayId == revisionId
-            select new ServingRow
-            {
-                NormalizedName = item.NormalizedName,
-                Name = item.Name,
-                Tags = item.Tags,
-                ServedOn = item.ServedOn,
-                Station = item.Station.Name,
-                Meal = meal.Period,
-                Start = meal.StartTime,
-                End = meal.EndTime,
-                HallId = meal.Day.HallId,
-            }).ToListAsync(cancellationToken)), cancellationToken);
+        ReadAsync(async db => ToOccurrences(await Servings(db.Items.Where(item => item.Station.Meal.DayId == revisionId))
+            .ToListAsync(cancellationToken)), cancellationToken);
 
     /// <summary>Every archived item of the latest revision of its hall and date (older revisions are history).</summary>
     private static IQueryable<ServingRow> LatestServings(ArchiveDbContext db) =>
-        from item in db.Items
+        Servings(db.Items.Where(item => item.Station.Meal.Day.Revision
+            == db.Days.Where(d => d.HallId == item.Station.Meal.Day.HallId && d.Date == item.Station.Meal.Day.Date).Max(d => d.Revision)));
+
+    /// <summary>What search and alerts read of each item: the dish, where and when it is served.</summary>
+    private static IQueryable<ServingRow> Servings(IQueryable<ArchivedItem> items) =>
+        from item in items
         let meal = item.Station.Meal
-        let day = meal.Day
-        where day.Revision == db.Days.Where(d => d.HallId == day.HallId && d.Date == day.Date).Max(d => d.Revision)
         select new ServingRow
         {
             NormalizedName = item.NormalizedName,
@@ -98,7 +88,7 @@ public sealed partial class MenuArchive(
             Meal = meal.Period,
             Start = meal.StartTime,
             End = meal.EndTime,
-            HallId = day.HallId,
+            HallId = meal.Day.HallId,
         };
 
     private static List<DishOccurrence> ToOccurrences(IEnumerable<ServingRow> rows) =>
