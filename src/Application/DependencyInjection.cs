@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddValidatedOptions<SearchOptions, SearchOptionsValidator>(configuration.GetSection(SearchOptions.SectionName));
         services.AddSingleton<DishCatalog>();
         services.AddValidatedOptions<AlertsOptions, AlertsOptionsValidator>(configuration.GetSection(AlertsOptions.SectionName));
+        services.AddSingleton<UpcomingServingsMatcher>();
         return services;
     }
 }

@@ -14,12 +14,15 @@ namespace DiningMenus.Infrastructure.Alerts;
 /// Sends the outbox's due deliveries: at start, whenever this instance queues some, and every
 /// <c>Alerts:PollIntervalSeconds</c>. Each delivery is first claimed with a lease, by one UPDATE whose WHERE
 /// requires the lease to have expired: of several instances only the one whose update changed the row sends it.
-/// A delivery whose sender died is free again once its lease ends. Time is the host's <see cref="TimeProvider"/>.
+/// A delivery whose sender died is free again once its lease ends. At start it first matches every alert against the
+/// upcoming archived days (<see cref="UpcomingServingsMatcher"/>). Time is the host's <see cref="TimeProvider"/>.
 /// </summary>
 public sealed partial class AlertDeliveryDispatcher(
     IDbContextFactory<ArchiveDbContext> contexts,
     IServiceScopeFactory scopes,
     AlertDispatchSignal signal,
+    IAlertStore store,
+    UpcomingServingsMatcher upcoming,
     TimeProvider clock,
     IOptions<AlertsOptions> options,
     ILogger<AlertDeliveryDispatcher> logger) : BackgroundService
@@ -68,10 +71,19 @@ public sealed partial class AlertDeliveryDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var caughtUp = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!caughtUp)
+                {
+                    // Once per start (again until the database answers): a day archived just before the last stop
+                    // may not have had its deliveries queued.
+                    await upcoming.QueueAsync(await store.GetEnabledAsync(stoppingToken), stoppingToken);
+                    caughtUp = true;
+                }
+
                 await DispatchDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

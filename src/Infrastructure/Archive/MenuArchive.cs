@@ -65,6 +65,9 @@ public sealed partial class MenuArchive(
             return ToOccurrences(servings.Where(s => wanted[s.NormalizedName].Contains(s.ServedOn)));
         }, cancellationToken);
 
+    public Task<IReadOnlyList<DishOccurrence>> GetServingsFromAsync(DateOnly from, CancellationToken cancellationToken) =>
+        ReadAsync(async db => ToOccurrences(await LatestServings(db).Where(s => s.ServedOn >= from).ToListAsync(cancellationToken)), cancellationToken);
+
     public Task<IReadOnlyList<DishOccurrence>> GetRevisionServingsAsync(long revisionId, CancellationToken cancellationToken) =>
         ReadAsync(async db => ToOccurrences(await Servings(db.Items.Where(item => item.Station.Meal.DayId == revisionId))
             .ToListAsync(cancellationToken)), cancellationToken);

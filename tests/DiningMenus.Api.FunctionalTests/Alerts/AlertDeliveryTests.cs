@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using DiningMenus.Api.FunctionalTests.Archive;
+using DiningMenus.Application.Alerts.Common;
+using DiningMenus.Infrastructure.Alerts;
 using DiningMenus.Infrastructure.Archive;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -137,6 +139,53 @@ public sealed class AlertDeliveryTests(string provider) : AlertTestBase(provider
         Assert.That(Receiver.Accepted.Single().SignatureVerifiesWith(alert.Secret), Is.True);
         var delivery = (await DeliveriesAsync(restarted, alert)).EnumerateArray().Single();
         Assert.That(delivery.GetProperty("status").GetString(), Is.EqualTo("delivered"));
+    }
+
+    [Test]
+    public async Task An_alert_made_after_the_week_was_read_hears_of_the_upcoming_serving_once()
+    {
+        var service = StartAlertService();
+        using var client = service.CreateClient();
+        using (var dinner = await client.GetAsync(FraryDinner))
+        {
+            Assert.That(dinner.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        var alert = await CreateAlertAsync(client, BulgogiAlert());
+
+        await WaitForReceivedAsync(1);
+        await WaitForAttemptsAsync(client, alert, 1);
+        var occurrence = Receiver.Received.Single().Json.GetProperty("occurrences").EnumerateArray().Single();
+        Assert.That(occurrence.GetProperty("date").GetString(), Is.EqualTo("2025-12-01"));
+        Assert.That(occurrence.GetProperty("name").GetString(), Is.EqualTo("Spicy Pork Bulgogi"));
+        Assert.That(await service.Services.GetRequiredService<UpcomingServingsMatcher>().QueueAsync(
+            await service.Services.GetRequiredService<IAlertStore>().GetEnabledAsync(CancellationToken.None), CancellationToken.None), Is.Zero, "matched again: nothing new");
+    }
+
+    [Test]
+    public async Task A_day_archived_just_before_a_stop_whose_deliveries_were_not_queued_is_delivered_after_the_restart()
+    {
+        // The first process archives the week, but every queueing is lost (it dies right after each commit).
+        var before = StartAlertService(services: services => services.AddSingleton<IAlertStore>(
+            sp => new QueueingLostStore(ActivatorUtilities.CreateInstance<AlertStore>(sp))));
+        CreatedAlert alert;
+        using (var client = before.CreateClient())
+        {
+            alert = await CreateAlertAsync(client, BulgogiAlert());
+            using var dinner = await client.GetAsync(FraryDinner);
+            Assert.That(dinner.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(Published.Count(p => p.HallId == "frary"), Is.EqualTo(7), "the week is archived");
+            Assert.That(await DispatchAsync(before), Is.Zero, "nothing was queued");
+        }
+
+        await before.DisposeAsync();
+        var after = StartAlertService();
+        using var restarted = after.CreateClient();
+
+        await WaitForReceivedAsync(1);
+        await WaitForAttemptsAsync(restarted, alert, 1);
+        Assert.That(Receiver.Received.Single().SignatureVerifiesWith(alert.Secret), Is.True);
+        Assert.That(Receiver.Received.Single().Json.GetProperty("occurrences").EnumerateArray().Single().GetProperty("date").GetString(), Is.EqualTo("2025-12-01"));
     }
 
     [Test]

@@ -21,6 +21,12 @@ public interface IMenuArchive
     Task<IReadOnlyList<DishOccurrence>> FindServedAroundAsync(
         IReadOnlyCollection<string> normalizedNames, DateOnly today, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every item of the latest revision of each hall and date from <paramref name="from"/> on: the upcoming days a
+    /// new alert, or every alert after a restart, is matched against.
+    /// </summary>
+    Task<IReadOnlyList<DishOccurrence>> GetServingsFromAsync(DateOnly from, CancellationToken cancellationToken);
+
     /// <summary>Every item of one archived revision (by its id), as occurrences: what dish alerts match a new day against.</summary>
     Task<IReadOnlyList<DishOccurrence>> GetRevisionServingsAsync(long revisionId, CancellationToken cancellationToken);
 }

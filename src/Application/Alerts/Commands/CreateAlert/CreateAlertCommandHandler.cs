@@ -1,11 +1,13 @@
 using DiningMenus.Application.Alerts.Common;
 using DiningMenus.Application.Common.Exceptions;
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiningMenus.Application.Alerts.Commands.CreateAlert;
 
-public sealed class CreateAlertCommandHandler(IAlertStore store, TimeProvider clock, IOptions<AlertsOptions> options)
+public sealed partial class CreateAlertCommandHandler(
+    IAlertStore store, UpcomingServingsMatcher upcoming, TimeProvider clock, IOptions<AlertsOptions> options, ILogger<CreateAlertCommandHandler> logger)
     : ICommandHandler<CreateAlertCommand, CreatedAlertResponse>
 {
     public async ValueTask<CreatedAlertResponse> Handle(CreateAlertCommand command, CancellationToken cancellationToken)
@@ -32,6 +34,20 @@ public sealed class CreateAlertCommandHandler(IAlertStore store, TimeProvider cl
             ConsecutiveFailures: 0,
             DisabledAt: null);
         await store.AddAsync(alert, cancellationToken);
+        try
+        {
+            // Dishes already published for the coming days count too.
+            await upcoming.QueueAsync([alert], cancellationToken);
+        }
+        catch (ArchiveUnavailableException ex)
+        {
+            // The alert exists and its secret must reach the client: the matching is done again at the next start.
+            LogNotMatchedYet(logger, alert.Id, ex.InnerException?.Message ?? ex.Message);
+        }
+
         return new CreatedAlertResponse(alert.Id, secret.Text, AlertResponse.From(alert));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {AlertId} was created but not matched against the archived days yet, the database cannot be reached: {Reason}")]
+    private static partial void LogNotMatchedYet(ILogger logger, string alertId, string reason);
 }
