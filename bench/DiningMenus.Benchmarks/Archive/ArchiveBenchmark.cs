@@ -176,7 +176,7 @@ internal static class ArchiveBenchmark
     private static SearchText TypedSearch(string name, Random random) =>
         SearchText.TryParse(Typed(name, random), out var search, out var problem) ? search : throw new InvalidOperationException(problem);
 
-    /// <summary>One of the dish's words, the whole name, a word with a typo, or two words.</summary>
+    /// <summary>One of the dish's words, the whole name (when the API would take it), a word with a typo, or two words.</summary>
     private static string Typed(string name, Random random)
     {
         var words = DishNames.Words(DishNames.Normalize(name)).Where(w => w.Length >= 3).ToArray();
@@ -188,7 +188,7 @@ internal static class ArchiveBenchmark
         var word = words[random.Next(words.Length)];
         return random.Next(4) switch
         {
-            0 => name,
+            0 when name.Length <= SearchText.MaxLength => name, // a longer name is no query the API takes
             1 when word.Length >= 5 => Typo(word, random.Next(word.Length)),
             2 when words.Length >= 2 => string.Join(' ', words.Take(2)),
             _ => word,
