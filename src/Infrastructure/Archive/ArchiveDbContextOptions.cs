@@ -22,12 +22,16 @@ public static class ArchiveDbContextOptions
             .ConfigureWarnings(FailuresReportedByTheirCallers);
 
     /// <summary>
-    /// A failed command or save is logged by the code that tried it (the archive store, the alert store, search's
-    /// 503), which knows whether it was an expected race (two writers of one revision), an outage or a bug. EF Core's
-    /// own error line for it would only repeat it, at Error, for races that are handled: it goes to Debug.
+    /// A failed connection, command or save is logged by the code that tried it (the archive store, the alert store,
+    /// search's 503, the migration at start), which knows whether it was an expected race (two writers of one
+    /// revision), an outage, a database still to be created, or a bug. EF Core's own error line for it would only
+    /// repeat it, at Error, also for what is handled: it goes to Debug.
     /// </summary>
     private static void FailuresReportedByTheirCallers(WarningsConfigurationBuilder warnings) =>
-        warnings.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug));
+        warnings.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug));
 
     /// <summary>A relative database file is relative to the content root (its folder is created by the migration at start).</summary>
     public static string SqliteConnectionString(string connectionString, string contentRoot)
