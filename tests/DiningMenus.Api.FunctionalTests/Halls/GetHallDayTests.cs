@@ -7,33 +7,16 @@ namespace DiningMenus.Api.FunctionalTests.Halls;
 /// GET /api/v2/halls/{hall_id}/menus/{date} on the real Dec 2025 Eatec captures. Expected counts were read
 /// from the captures (items shown on the website, per meal, with their dietaryChoice flags).
 /// </summary>
-public sealed class GetHallDayTests : CapturedUpstreamTests
+public sealed class GetHallDayTests : CapturedServiceTests
 {
     private const string FraryFeed = "/api.pomona.edu/eatec/Frary.json";
-    private MenusApiFactory _factory = null!;
-    private HttpClient _client = null!;
 
-    [OneTimeSetUp]
-    public void StartFactory()
-    {
-        _factory = MenusApiFactory.Create(Upstream.BaseAddress);
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopFactory()
-    {
-        _client?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-    }
+    protected override MenusApiFactory CreateFactory(Uri upstream) => MenusApiFactory.Create(upstream);
 
     [Test]
     public async Task Frank_on_friday_is_closed_with_no_meals()
     {
-        using var response = await _client.GetAsync("/api/v2/halls/frank/menus/2025-12-05");
+        using var response = await Client.GetAsync("/api/v2/halls/frank/menus/2025-12-05");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var day = await response.ReadJsonAsync();
@@ -50,7 +33,7 @@ public sealed class GetHallDayTests : CapturedUpstreamTests
     [TestCase("/api/v2/halls/frary/menus/2025-12-06/")]
     public async Task Frarys_saturday_is_brunch_then_dinner_with_every_item(string url)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var day = await response.ReadJsonAsync();
@@ -66,8 +49,8 @@ public sealed class GetHallDayTests : CapturedUpstreamTests
     [Test]
     public async Task Tags_vegan_keeps_only_vegan_items_and_drops_emptied_stations()
     {
-        using var all = await _client.GetAsync("/api/v2/halls/frary/menus/2025-12-06");
-        using var vegan = await _client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=vegan");
+        using var all = await Client.GetAsync("/api/v2/halls/frary/menus/2025-12-06");
+        using var vegan = await Client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=vegan");
 
         Assert.That(vegan.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var meals = (await vegan.ReadJsonAsync()).GetProperty("meals").EnumerateArray().ToList();
@@ -82,8 +65,8 @@ public sealed class GetHallDayTests : CapturedUpstreamTests
     [Test]
     public async Task Tags_vegetarian_includes_the_vegan_items()
     {
-        using var vegan = await _client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=vegan");
-        using var vegetarian = await _client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=vegetarian");
+        using var vegan = await Client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=vegan");
+        using var vegetarian = await Client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=vegetarian");
 
         var veganNames = (await vegan.ReadJsonAsync()).GetProperty("meals").EnumerateArray().SelectMany(Items).Select(Name).ToList();
         var vegetarianMeals = (await vegetarian.ReadJsonAsync()).GetProperty("meals").EnumerateArray().ToList();
@@ -94,7 +77,7 @@ public sealed class GetHallDayTests : CapturedUpstreamTests
     [Test]
     public async Task Several_tags_keep_items_carrying_all_of_them()
     {
-        using var response = await _client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=vegan,gluten-free");
+        using var response = await Client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=vegan,gluten-free");
 
         var meals = (await response.ReadJsonAsync()).GetProperty("meals").EnumerateArray().ToList();
         Assert.That(meals.Select(ItemCount), Is.EqualTo(new[] { 6, 12 }));
@@ -104,7 +87,7 @@ public sealed class GetHallDayTests : CapturedUpstreamTests
     [Test]
     public async Task A_well_formed_tag_no_item_carries_matches_nothing()
     {
-        using var response = await _client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=pescatarian");
+        using var response = await Client.GetAsync("/api/v2/halls/frary/menus/2025-12-06?tags=pescatarian");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var meals = (await response.ReadJsonAsync()).GetProperty("meals").EnumerateArray().ToList();
@@ -135,7 +118,7 @@ public sealed class GetHallDayTests : CapturedUpstreamTests
     [TestCase("/api/v2/halls/frary/menus/2025-12-01?tags=vegan,,halal", HttpStatusCode.BadRequest, "Invalid tags")]
     public async Task Bad_input_gets_a_problem_details_answer(string url, HttpStatusCode status, string detail)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
 
         await response.AssertProblemAsync(status, detail);
     }

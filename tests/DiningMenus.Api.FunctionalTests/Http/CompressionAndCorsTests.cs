@@ -5,28 +5,11 @@ using System.Text.Json;
 namespace DiningMenus.Api.FunctionalTests.Http;
 
 /// <summary>Brotli/gzip response compression, and CORS for the configured frontend origins (GET only).</summary>
-public sealed class CompressionAndCorsTests : CapturedUpstreamTests
+public sealed class CompressionAndCorsTests : CapturedServiceTests
 {
     private const string Frontend = "https://menus.example.edu";
-    private MenusApiFactory _factory = null!;
-    private HttpClient _client = null!;
 
-    [OneTimeSetUp]
-    public void StartFactory()
-    {
-        _factory = MenusApiFactory.Create(Upstream.BaseAddress, new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = Frontend });
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopFactory()
-    {
-        _client?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-    }
+    protected override MenusApiFactory CreateFactory(Uri upstream) => MenusApiFactory.Create(upstream, new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = Frontend });
 
     [TestCase("br")]
     [TestCase("gzip")]
@@ -35,7 +18,7 @@ public sealed class CompressionAndCorsTests : CapturedUpstreamTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v2/halls/frary/menus/2025-12-01");
         request.Headers.AcceptEncoding.ParseAdd(encoding);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { encoding }));
@@ -50,7 +33,7 @@ public sealed class CompressionAndCorsTests : CapturedUpstreamTests
     [Test]
     public async Task Without_accept_encoding_the_body_is_plain_json()
     {
-        using var response = await _client.GetAsync("/api/v2/halls");
+        using var response = await Client.GetAsync("/api/v2/halls");
 
         Assert.That(response.Content.Headers.ContentEncoding, Is.Empty);
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
@@ -62,7 +45,7 @@ public sealed class CompressionAndCorsTests : CapturedUpstreamTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v2/halls");
         request.Headers.Add("Origin", Frontend);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.That(response.Headers.GetValues("Access-Control-Allow-Origin"), Is.EqualTo(new[] { Frontend }));
         Assert.That(string.Join(",", response.Headers.GetValues("Access-Control-Expose-Headers")), Does.Contain("ETag"));
@@ -74,7 +57,7 @@ public sealed class CompressionAndCorsTests : CapturedUpstreamTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v2/halls");
         request.Headers.Add("Origin", "https://elsewhere.example.com");
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.That(response.Headers.Contains("Access-Control-Allow-Origin"), Is.False);
     }
@@ -89,7 +72,7 @@ public sealed class CompressionAndCorsTests : CapturedUpstreamTests
         request.Headers.Add("Access-Control-Request-Method", method);
         request.Headers.Add("Access-Control-Request-Headers", "if-none-match");
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         var allowedMethods = response.Headers.TryGetValues("Access-Control-Allow-Methods", out var values) ? string.Join(",", values) : "";
         Assert.That(allowedMethods.Contains(method, StringComparison.Ordinal), Is.EqualTo(allowed), allowedMethods);

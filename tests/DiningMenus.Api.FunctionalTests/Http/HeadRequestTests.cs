@@ -3,27 +3,9 @@ using System.Net;
 namespace DiningMenus.Api.FunctionalTests.Http;
 
 /// <summary>HEAD on every GET route: the GET's status and headers, no body.</summary>
-public sealed class HeadRequestTests : CapturedUpstreamTests
+public sealed class HeadRequestTests : CapturedServiceTests
 {
-    private MenusApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartFactory()
-    {
-        _factory = MenusApiFactory.Create(Upstream.BaseAddress, new Dictionary<string, string?> { ["OutputCache:Seconds"] = "300" });
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopFactory()
-    {
-        _client?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-    }
+    protected override MenusApiFactory CreateFactory(Uri upstream) => MenusApiFactory.Create(upstream, new Dictionary<string, string?> { ["OutputCache:Seconds"] = "300" });
 
     [TestCase("/api/v2/halls")]
     [TestCase("/api/v2/menus?hall_id=frary&date=2025-12-01&meal=dinner")]
@@ -32,9 +14,9 @@ public sealed class HeadRequestTests : CapturedUpstreamTests
     [TestCase("/api/v2/open-now?at=2025-12-01T12:30")]
     public async Task Head_of_an_api_route_is_the_gets_status_and_headers_without_a_body(string url)
     {
-        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
-        using var get = await _client.GetAsync(url);
-        using var headAgain = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        using var head = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        using var get = await Client.GetAsync(url);
+        using var headAgain = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
 
         Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await head.Content.ReadAsByteArrayAsync(), Is.Empty);
@@ -52,7 +34,7 @@ public sealed class HeadRequestTests : CapturedUpstreamTests
     [TestCase("/health")]
     public async Task Head_of_the_document_and_health_routes_is_200_without_a_body(string url)
     {
-        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        using var head = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
 
         Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await head.Content.ReadAsByteArrayAsync(), Is.Empty);
@@ -61,7 +43,7 @@ public sealed class HeadRequestTests : CapturedUpstreamTests
     [Test]
     public async Task Head_of_an_error_is_the_error_without_a_body()
     {
-        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v2/menus?hall_id=nowhere&date=2025-12-01&meal=dinner"));
+        using var head = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v2/menus?hall_id=nowhere&date=2025-12-01&meal=dinner"));
 
         Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await head.Content.ReadAsByteArrayAsync(), Is.Empty);
@@ -71,7 +53,7 @@ public sealed class HeadRequestTests : CapturedUpstreamTests
     [Test]
     public async Task Head_is_refused_where_get_is_not_an_answer()
     {
-        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v2/admin/halls/frary/menus/2025-12-01/refresh"));
+        using var head = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v2/admin/halls/frary/menus/2025-12-01/refresh"));
 
         Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
     }
